@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+
+// The built site is served twice: at the root, and under a sub-path as trainers often host it.
+// `npm run test:e2e` builds both first (scripts/e2e.mjs).
+export const ROOT_URL = 'http://127.0.0.1:4321';
+export const SUBPATH = '/training/academy/';
+export const SUBPATH_URL = `http://127.0.0.1:4322${SUBPATH}`;
+
+const chromium = process.env.CHROMIUM_PATH;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 30_000,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: ROOT_URL,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: chromium || undefined,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: [
+    { command: 'node scripts/serve.mjs --dir dist --port 4321 --base /', url: `${ROOT_URL}/`, reuseExistingServer: false, timeout: 30_000 },
+    { command: `node scripts/serve.mjs --dir dist-subpath --port 4322 --base ${SUBPATH}`, url: SUBPATH_URL, reuseExistingServer: false, timeout: 30_000 },
+  ],
+});

@@ -1,0 +1,19 @@
+// Runs the end-to-end suite the way CI does: builds the course twice (at the root and under a
+// sub-path, as trainers host it), makes sure a browser is there, then runs Playwright.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+
+function run(command, args, env = {}) {
+  console.log(`\n> ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// Debian's Chromium where it is installed (this machine and CI); elsewhere Playwright's own build.
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+if (!process.env.CHROMIUM_PATH && !systemChromium) run('npx', ['playwright', 'install', 'chromium']);
+
+run('npx', ['astro', 'build'], { BASE_PATH: '/', OUT_DIR: './dist' });
+run('npx', ['astro', 'build'], { BASE_PATH: '/training/academy/', OUT_DIR: './dist-subpath' });
+run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? systemChromium ?? '' });

@@ -1,0 +1,21 @@
+import { getCollection, getEntry } from 'astro:content';
+import { buildCourseTree } from './course/course-tree.ts';
+
+/** Loads every collection once per build and arranges it into the course tree. */
+async function loadCourse() {
+  const site = await getEntry('site', 'site');
+  if (!site) throw new Error('content/site.yaml did not load');
+  const [tracks, modules, caseStudies, quizzes] = await Promise.all([
+    getCollection('tracks'),
+    getCollection('modules'),
+    getCollection('caseStudies'),
+    getCollection('quizzes'),
+  ]);
+  return buildCourseTree({ site: site.data, tracks, modules, caseStudies, quizzes });
+}
+
+let course: ReturnType<typeof loadCourse> | undefined;
+export const getCourse = () => (course ??= loadCourse());
+
+export type Course = Awaited<ReturnType<typeof loadCourse>>;
+export type CourseModuleNode = Course['tracks'][number]['modules'][number];

@@ -1,0 +1,26 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { CourseFiles } from './check-course.ts';
+import type { RawFile } from './parse-files.ts';
+
+function listFiles(root: string, dir: string, extension: string): RawFile[] {
+  const absolute = join(root, dir);
+  if (!existsSync(absolute)) return [];
+  return readdirSync(absolute, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension) && !entry.name.startsWith('_'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+    .map((path) => ({ path: relative(root, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
+}
+
+/** Reads every content file below `root` (the project root or a test fixture). */
+export function readCourseFiles(root: string): CourseFiles {
+  const sitePath = join(root, 'content/site.yaml');
+  return {
+    site: existsSync(sitePath) ? { path: 'content/site.yaml', text: readFileSync(sitePath, 'utf8') } : undefined,
+    tracks: listFiles(root, 'content/tracks', '.yaml'),
+    modules: listFiles(root, 'content/modules', '.mdx'),
+    caseStudies: listFiles(root, 'content/case-studies', '.mdx'),
+    quizzes: listFiles(root, 'quizzes', '.yaml'),
+  };
+}
