@@ -2,9 +2,11 @@ import { defineConfig } from '@playwright/test';
 
 // The built site is served twice: at the root, and under a sub-path as trainers often host it.
 // `npm run test:e2e` builds both first (scripts/e2e.mjs).
-export const ROOT_URL = 'http://127.0.0.1:4321';
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4321);
+export const ROOT_URL = `http://127.0.0.1:${port}`;
 export const SUBPATH = '/training/academy/';
-export const SUBPATH_URL = `http://127.0.0.1:4322${SUBPATH}`;
+export const SUBPATH_URL = `http://127.0.0.1:${port + 1}${SUBPATH}`;
 
 const chromium = process.env.CHROMIUM_PATH;
 
@@ -32,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: [
-    { command: 'node scripts/serve.mjs --dir dist --port 4321 --base /', url: `${ROOT_URL}/`, reuseExistingServer: false, timeout: 30_000 },
-    { command: `node scripts/serve.mjs --dir dist-subpath --port 4322 --base ${SUBPATH}`, url: SUBPATH_URL, reuseExistingServer: false, timeout: 30_000 },
+    { command: `node scripts/serve.mjs --dir dist --port ${port} --base /`, url: `${ROOT_URL}/`, reuseExistingServer: false, timeout: 30_000 },
+    { command: `node scripts/serve.mjs --dir dist-subpath --port ${port + 1} --base ${SUBPATH}`, url: SUBPATH_URL, reuseExistingServer: false, timeout: 30_000 },
   ],
 });
