@@ -16,4 +16,4 @@ if (!process.env.CHROMIUM_PATH && !systemChromium) run('npx', ['playwright', 'in
 
 run('npx', ['astro', 'build'], { BASE_PATH: '/', OUT_DIR: './dist' });
 run('npx', ['astro', 'build'], { BASE_PATH: '/training/academy/', OUT_DIR: './dist-subpath' });
-run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? systemChromium ?? '' });
+run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
