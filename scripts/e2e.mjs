@@ -1,5 +1,6 @@
 // Runs the end-to-end suite the way CI does: builds the course twice (at the root and under a
-// sub-path, as trainers host it), makes sure a browser is there, then runs Playwright.
+// sub-path, as trainers host it), checks both builds' HTML and links, makes sure a browser is
+// there, then runs Playwright.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -16,4 +17,7 @@ if (!process.env.CHROMIUM_PATH && !systemChromium) run('npx', ['playwright', 'in
 
 run('npx', ['astro', 'build'], { BASE_PATH: '/', OUT_DIR: './dist' });
 run('npx', ['astro', 'build'], { BASE_PATH: '/training/academy/', OUT_DIR: './dist-subpath' });
+// Valid HTML, no broken link, anchor or asset, nothing loaded from another host — in both builds.
+run('node', ['scripts/check-site.ts', 'dist', '/']);
+run('node', ['scripts/check-site.ts', 'dist-subpath', '/training/academy/']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
