@@ -15,6 +15,8 @@ export interface CourseFiles {
   modules: RawFile[];
   caseStudies: RawFile[];
   quizzes: RawFile[];
+  /** Paths of the files in public/, to check that a logo named in site.yaml exists. */
+  publicFiles: string[];
 }
 
 interface Entry<T> {
@@ -32,6 +34,7 @@ export interface CheckedCourse {
   modules: (Entry<CourseModule> & { track: string; body: string })[];
   caseStudies: (Entry<CaseStudy> & { body: string })[];
   quizzes: Entry<Quiz>[];
+  publicFiles: string[];
   problems: Problem[];
 }
 
@@ -45,7 +48,7 @@ const isTrackId = (id: string): id is TrackId => (TRACK_IDS as readonly string[]
 export function checkCourse(files: CourseFiles): CheckedCourse {
   const problems: Problem[] = [];
   const found = { tracks: new Set<string>(), modules: new Set<string>(), caseStudies: new Set<string>(), linkedCases: new Set<string>(), quizzedModules: new Map<string, string>() };
-  const course: CheckedCourse = { found, tracks: [], modules: [], caseStudies: [], quizzes: [], problems };
+  const course: CheckedCourse = { found, tracks: [], modules: [], caseStudies: [], quizzes: [], publicFiles: files.publicFiles, problems };
 
   if (!files.site) {
     problems.push({ file: 'content/site.yaml', field: '', message: 'is missing — create it with at least `organisation: <your organisation>`' });
@@ -169,6 +172,11 @@ function checkLinks(course: CheckedCourse): Problem[] {
     if (!found.linkedCases.has(caseStudy.id)) {
       problems.push({ file: caseStudy.file, field: '', message: `no module links to it — add "${caseStudy.id}" to the caseStudies of a module that uses the story` });
     }
+  }
+
+  const logo = course.site?.logo;
+  if (logo && !course.publicFiles.includes(logo)) {
+    problems.push({ file: 'content/site.yaml', field: 'logo', message: `there is no public/${logo} — put the logo file in public/ or fix the name` });
   }
 
   course.site?.enabledTracks.forEach((trackId, index) => {

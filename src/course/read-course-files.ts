@@ -3,14 +3,18 @@ import { join, relative, sep } from 'node:path';
 import type { CourseFiles } from './check-course.ts';
 import type { RawFile } from './parse-files.ts';
 
-function listFiles(root: string, dir: string, extension: string): RawFile[] {
+/** Paths below `root/dir` ending in `extension`, relative to `root`, with forward slashes. */
+function listPaths(root: string, dir: string, extension: string): string[] {
   const absolute = join(root, dir);
   if (!existsSync(absolute)) return [];
   return readdirSync(absolute, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(extension) && !entry.name.startsWith('_'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-    .map((path) => ({ path: relative(root, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+function listFiles(root: string, dir: string, extension: string): RawFile[] {
+  return listPaths(root, dir, extension).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 }
 
 /** Reads every content file below `root` (the project root or a test fixture). */
@@ -22,5 +26,6 @@ export function readCourseFiles(root: string): CourseFiles {
     modules: listFiles(root, 'content/modules', '.mdx'),
     caseStudies: listFiles(root, 'content/case-studies', '.mdx'),
     quizzes: listFiles(root, 'quizzes', '.yaml'),
+    publicFiles: listPaths(root, 'public', '').map((path) => path.slice('public/'.length)),
   };
 }

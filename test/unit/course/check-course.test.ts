@@ -221,3 +221,31 @@ describe('a course with many problems', () => {
     `);
   });
 });
+
+describe('branding', () => {
+  it('accepts accent colours with enough contrast in both schemes', () => {
+    const files = editFile(validCourse(), SITE, (t) => `${t}accentColor: { light: "#8a1538", dark: "#f0a0b8" }\n`);
+    expect(problemLines(files)).toEqual([]);
+  });
+
+  it('fails an accent colour that is hard to read, naming the ratio', () => {
+    const files = editFile(validCourse(), SITE, (t) => `${t}accentColor: { light: "#7db8f0", dark: "#333" }\n`);
+    expect(problemLines(files)).toEqual([
+      'content/site.yaml › accentColor.dark: "#333" has a contrast ratio of 1.41:1 against the dark page background #14181d — WCAG AA needs 4.5:1; choose a lighter colour',
+      'content/site.yaml › accentColor.light: "#7db8f0" has a contrast ratio of 2.10:1 against the light page background #ffffff — WCAG AA needs 4.5:1; choose a darker colour',
+    ]);
+  });
+
+  it('asks for a hex colour', () => {
+    const files = editFile(validCourse(), SITE, (t) => `${t}accentColor: { light: "navy", dark: "#ffffff" }\n`);
+    expect(problemLines(files)).toEqual(['content/site.yaml › accentColor.light: must be a hex colour such as "#0a5cad"']);
+  });
+});
+
+describe('logo', () => {
+  it('must be a file in public/', () => {
+    const files = editFile(validCourse(), SITE, (t) => `${t}logo: logo.svg\n`);
+    expect(problemLines(files)).toEqual(['content/site.yaml › logo: there is no public/logo.svg — put the logo file in public/ or fix the name']);
+    expect(problemLines({ ...files, publicFiles: ['logo.svg'] })).toEqual([]);
+  });
+});
