@@ -38,6 +38,9 @@ export interface CheckedCourse {
   problems: Problem[];
 }
 
+/** Pages that live beside a track's modules; a module may not take their names. */
+export const RESERVED_MODULE_SLUGS = ['handout', 'roadmap', 'policy-builder'];
+
 const fileStem = (path: string) => path.split('/').pop()!.replace(/\.[^.]+$/, '');
 const isTrackId = (id: string): id is TrackId => (TRACK_IDS as readonly string[]).includes(id);
 
@@ -83,6 +86,10 @@ export function checkCourse(files: CourseFiles): CheckedCourse {
     const id = `${track}/${fileStem(file.path)}`;
     if (!isTrackId(track)) {
       problems.push({ file: file.path, field: '', message: `is in folder "${track}", which is not a track — move it to content/modules/<track>/ with a track of ${TRACK_IDS.join(', ')}` });
+      continue;
+    }
+    if (RESERVED_MODULE_SLUGS.includes(fileStem(file.path))) {
+      problems.push({ file: file.path, field: '', message: `"${fileStem(file.path)}" is the name of a page of every track — rename the module file` });
       continue;
     }
     found.modules.add(id);

@@ -249,3 +249,11 @@ describe('logo', () => {
     expect(problemLines({ ...files, publicFiles: ['logo.svg'] })).toEqual([]);
   });
 });
+
+describe('reserved names', () => {
+  it('keeps modules from taking the name of a track page', () => {
+    const files = validCourse();
+    const clash = addFile(files, 'modules', 'content/modules/foundations/handout.mdx', files.modules[0].text);
+    expect(problemLines(clash)).toEqual(['content/modules/foundations/handout.mdx: "handout" is the name of a page of every track — rename the module file']);
+  });
+});
