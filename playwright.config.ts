@@ -18,7 +18,8 @@ export default defineConfig({
   timeout: 30_000,
   retries: 0,
   workers: 2,
-  reporter: [['list']],
+  // The JSON report feeds the closing summary of `npm test` (scripts/test.mjs).
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: ROOT_URL,
     browserName: 'chromium',
