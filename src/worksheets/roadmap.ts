@@ -32,7 +32,7 @@ export interface RoadmapStep {
 }
 
 const SHORT = 240;
-const NAME = 60;
+const NAME = 50;
 
 export const ROADMAP_OVERVIEW: TextField[] = [
   {
