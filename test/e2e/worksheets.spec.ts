@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { SUBPATH_URL } from '../../playwright.config.ts';
+import { DEFAULT_STORAGE_NAMESPACE, storageKeys } from '../../src/progress/safe-storage.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 const ROADMAP = '/tracks/executive/roadmap/';
@@ -10,7 +11,7 @@ const saved = (page: Page) => expect(page.getByRole('status')).toHaveText('Saved
 const downloadedText = async (download: Download) => readFile((await download.path())!, 'utf8');
 
 /** Number of pages in a PDF, from its page objects. */
-const pdfPageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+const pdfPageCount = (pdf: Awaited<ReturnType<Page['pdf']>>) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
 test.describe('roadmap worksheet', () => {
   test('is linked from the track page and the last module, and keeps answers across a reload', async ({ page }) => {
@@ -166,6 +167,35 @@ test.describe('policy builder', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
   }
+});
+
+test('odd saved answers fall back to blanks and defaults instead of breaking the worksheets', async ({ page }) => {
+  const record = {
+    version: 1,
+    modules: {},
+    quizzes: {},
+    worksheets: {
+      'executive/roadmap': { fields: { 'overall.goal': 'Kept goal', 'goals.owner': '', 'from.a.later.version': 'kept too' }, updated: '2026-11-20T10:00:00.000Z' },
+      'legal/policy-builder': {
+        fields: { 'speaking.variant': 'gag-everyone', 'respect.include': 'maybe', 'disclosure.clause.examples': 'perhaps', organisation: 'Odd & Co' },
+        updated: '2026-11-20T10:00:00.000Z',
+      },
+    },
+  };
+  await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [storageKeys(DEFAULT_STORAGE_NAMESPACE).progress, JSON.stringify(record)]);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await page.goto(ROADMAP);
+  await expect(page.getByLabel('Our overall business goal')).toHaveValue('Kept goal');
+  await expect(page.getByLabel('Our long-term vision')).toHaveValue('');
+
+  await page.goto(POLICY);
+  const speaking = page.getByRole('group', { name: 'Who speaks for the company' });
+  await expect(speaking.getByRole('radio', { name: /Everyone may talk about their work/ })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Respect' }).getByRole('checkbox', { name: 'Include this section' })).toBeChecked();
+  await expect(page.getByRole('article', { name: 'Draft policy' }).getByRole('heading', { level: 3 })).toHaveText('Social media policy: Odd & Co');
+  expect(errors).toEqual([]);
 });
 
 test('the worksheets save and link back to their track under a sub-path', async ({ page }) => {
