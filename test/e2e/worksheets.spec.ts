@@ -69,6 +69,15 @@ test.describe('roadmap worksheet', () => {
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
   });
 
+  test('shows answers saved in another tab', async ({ page, context }) => {
+    await page.goto(ROADMAP);
+    const other = await context.newPage();
+    await other.goto(ROADMAP);
+    await other.getByLabel('Our long-term vision').fill('Written in the other tab');
+    await saved(other);
+    await expect(page.getByLabel('Our long-term vision')).toHaveValue('Written in the other tab');
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`has no WCAG 2.2 AA violations in the ${scheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
