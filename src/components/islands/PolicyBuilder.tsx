@@ -1,0 +1,174 @@
+import { fileNameFor } from '../../worksheets/markdown.ts';
+import { assemblePolicy, DEFAULT_CONTACT, policyKeys, policyToMarkdown, readPolicyChoices, storedFlag } from '../../worksheets/policy.ts';
+import { POLICY_DEFAULTS_HELP, POLICY_ID, POLICY_SECTIONS } from '../../worksheets/policy-sections.ts';
+import { readStoredFields } from '../../worksheets/fields.ts';
+import { downloadText } from './download.ts';
+import SaveStatus from './SaveStatus.tsx';
+import { useWorksheet } from './use-worksheet.ts';
+
+const ADDITION_LIMIT = 1200;
+
+/**
+ * The legal track's policy builder: options on one side, the assembled draft on the other. The
+ * draft is the only part that prints.
+ */
+export default function PolicyBuilder({ siteTitle }: { siteTitle: string }) {
+  const { fields, setField, message, flush } = useWorksheet(POLICY_ID, readStoredFields);
+  const choices = readPolicyChoices(fields);
+  const draft = assemblePolicy(choices);
+
+  const download = () => {
+    flush();
+    downloadText(fileNameFor(draft.title, 'md'), policyToMarkdown(draft, { date: new Date(), siteTitle }));
+  };
+
+  return (
+    <div className="policy-builder">
+      <form className="worksheet-form no-print" onSubmit={(event) => event.preventDefault()} aria-label="Policy options">
+        <p className="callout field-help" id="policy-defaults-help">
+          {POLICY_DEFAULTS_HELP}
+        </p>
+        <fieldset className="worksheet-group">
+          <legend>Your organisation</legend>
+          <div className="field">
+            <label htmlFor="policy-organisation">Organisation name (optional)</label>
+            <p className="field-help" id="policy-organisation-help">
+              Shown in the policy’s title.
+            </p>
+            <input
+              id="policy-organisation"
+              type="text"
+              autoComplete="organization"
+              maxLength={120}
+              value={choices.organisation}
+              aria-describedby="policy-organisation-help"
+              onChange={(event) => setField(policyKeys.organisation, event.currentTarget.value)}
+              onBlur={flush}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="policy-contact">Who employees ask (optional)</label>
+            <p className="field-help" id="policy-contact-help">
+              A team or address written into the policy wherever it says who to ask; “{DEFAULT_CONTACT}” until you name one.
+            </p>
+            <input
+              id="policy-contact"
+              type="text"
+              autoComplete="off"
+              maxLength={120}
+              value={choices.contact}
+              aria-describedby="policy-contact-help"
+              onChange={(event) => setField(policyKeys.contact, event.currentTarget.value)}
+              onBlur={flush}
+            />
+          </div>
+        </fieldset>
+
+        {POLICY_SECTIONS.map((section) => {
+          const choice = choices.sections[section.id]!;
+          const base = `policy-${section.id}`;
+          return (
+            <fieldset className="worksheet-group policy-section" key={section.id} aria-describedby={`${base}-help`}>
+              <legend>{section.title}</legend>
+              <p className="field-help" id={`${base}-help`}>
+                {section.help}
+              </p>
+              <div className="choice">
+                <input
+                  id={`${base}-include`}
+                  type="checkbox"
+                  checked={choice.include}
+                  onChange={(event) => setField(policyKeys.include(section.id), storedFlag(event.currentTarget.checked))}
+                />
+                <label htmlFor={`${base}-include`}>Include this section</label>
+              </div>
+              <fieldset className="choice-group" disabled={!choice.include}>
+                <legend>How open or strict</legend>
+                {section.variants.map((variant, index) => (
+                  <div className="choice" key={variant.id}>
+                    <input
+                      id={`${base}-variant-${variant.id}`}
+                      type="radio"
+                      name={`${base}-variant`}
+                      value={variant.id}
+                      checked={choice.variant === variant.id}
+                      aria-describedby={`${base}-variant-${variant.id}-hint`}
+                      onChange={() => setField(policyKeys.variant(section.id), variant.id)}
+                    />
+                    <label htmlFor={`${base}-variant-${variant.id}`}>
+                      {variant.label}
+                      {index === 0 && <span className="default-mark"> (default)</span>}
+                    </label>
+                    <p className="choice-hint" id={`${base}-variant-${variant.id}-hint`}>
+                      {variant.hint}
+                    </p>
+                  </div>
+                ))}
+              </fieldset>
+              <fieldset className="choice-group" disabled={!choice.include}>
+                <legend>Optional clauses</legend>
+                {section.clauses.map((clause) => (
+                  <div className="choice" key={clause.id}>
+                    <input
+                      id={`${base}-clause-${clause.id}`}
+                      type="checkbox"
+                      checked={choice.clauses[clause.id] ?? false}
+                      onChange={(event) => setField(policyKeys.clause(section.id, clause.id), storedFlag(event.currentTarget.checked))}
+                    />
+                    <label htmlFor={`${base}-clause-${clause.id}`}>{clause.label}</label>
+                  </div>
+                ))}
+              </fieldset>
+              <div className="field">
+                <label htmlFor={`${base}-addition`}>Your own words for this section (optional)</label>
+                <p className="field-help" id={`${base}-addition-help`}>
+                  Added at the end of the section. Leave a blank line between paragraphs. Up to {ADDITION_LIMIT} characters.
+                </p>
+                <textarea
+                  id={`${base}-addition`}
+                  rows={3}
+                  maxLength={ADDITION_LIMIT}
+                  disabled={!choice.include}
+                  value={choice.addition}
+                  aria-describedby={`${base}-addition-help`}
+                  onChange={(event) => setField(policyKeys.addition(section.id), event.currentTarget.value)}
+                  onBlur={flush}
+                />
+              </div>
+            </fieldset>
+          );
+        })}
+      </form>
+
+      <section className="policy-draft" aria-labelledby="policy-draft-heading">
+        <h2 id="policy-draft-heading" className="no-print">
+          Your draft policy
+        </h2>
+        <div className="worksheet-actions no-print">
+          <button type="button" onClick={() => window.print()}>
+            Print the draft
+          </button>
+          <button type="button" className="secondary" onClick={download}>
+            Download as Markdown
+          </button>
+          <SaveStatus message={message} />
+        </div>
+        <article className="policy-document" aria-label="Draft policy">
+          <h3 className="policy-document__title">{draft.title}</h3>
+          <p className="policy-notice">
+            <strong>{draft.notice}</strong>
+          </p>
+          <p>{draft.intro}</p>
+          {draft.sections.map((section) => (
+            <section key={section.heading}>
+              <h4>{section.heading}</h4>
+              {section.paragraphs.map((paragraph, index) => (
+                <p key={index}>{paragraph}</p>
+              ))}
+            </section>
+          ))}
+        </article>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,220 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { SUBPATH_URL } from '../../playwright.config.ts';
+import { DEFAULT_STORAGE_NAMESPACE, storageKeys } from '../../src/progress/safe-storage.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
+
+const ROADMAP = '/tracks/executive/roadmap/';
+const POLICY = '/tracks/legal/policy-builder/';
+
+const saved = (page: Page) => expect(page.getByRole('status')).toHaveText('Saved');
+const downloadedText = async (download: Download) => readFile((await download.path())!, 'utf8');
+
+/** Number of pages in a PDF, from its page objects. */
+const pdfPageCount = (pdf: Awaited<ReturnType<Page['pdf']>>) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+test.describe('roadmap worksheet', () => {
+  test('is linked from the track page and the last module, and keeps answers across a reload', async ({ page }) => {
+    await page.goto('/tracks/executive/');
+    const modules = page.getByRole('list', { name: 'Modules' }).getByRole('link');
+    await modules.first().click();
+    await expect(page.getByRole('link', { name: 'Finish with the roadmap worksheet' })).toHaveCount(0);
+    await page.goBack();
+    await modules.last().click();
+    await page.getByRole('link', { name: 'Finish with the roadmap worksheet' }).click();
+    await expect(page).toHaveURL(new RegExp(`${ROADMAP}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social business roadmap');
+
+    await page.getByLabel('Our overall business goal').fill('Raise customer retention to 90% by 2027');
+    const step3 = page.getByRole('group', { name: 'Step 3: Ensure executive support' });
+    await step3.getByLabel('Owner').fill('Dana Reyes (COO)');
+    await step3.getByLabel('First 90 days').fill('- CEO listens for a week\n- COO answers one post a day');
+    await saved(page);
+
+    await page.reload();
+    await expect(page.getByLabel('Our overall business goal')).toHaveValue('Raise customer retention to 90% by 2027');
+    await expect(step3.getByLabel('Owner')).toHaveValue('Dana Reyes (COO)');
+    await expect(step3.getByLabel('First 90 days')).toHaveValue('- CEO listens for a week\n- COO answers one post a day');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
+    expect(download.suggestedFilename()).toBe('social-business-roadmap.md');
+    const markdown = await downloadedText(download);
+    expect(markdown).toMatch(/^# Social business roadmap\n/);
+    expect(markdown).toContain('## Our overall business goal\n\nRaise customer retention to 90% by 2027\n');
+    expect(markdown).toContain('### 3. Ensure executive support\n\n**What we will achieve:**  \n_Not written yet._\n\n**Owner:** Dana Reyes (COO)\n\n**First 90 days:**  \n- CEO listens for a week  \n- COO answers one post a day\n');
+  });
+
+  test('prints on one page as text, without navigation, even with every box full', async ({ page }) => {
+    await page.goto(ROADMAP);
+    const boxes = page.locator('.worksheet-form').locator('textarea, input[type="text"]');
+    await expect(boxes).toHaveCount(23);
+    for (const box of await boxes.all()) {
+      const limit = Number(await box.getAttribute('maxlength'));
+      await box.fill('Grow trust with customers measured quarterly '.repeat(10).slice(0, limit));
+    }
+    await saved(page);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Tracks' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
+    await expect(page.locator('.worksheet-form')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+    const table = page.getByRole('table');
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('row')).toHaveCount(8);
+    await expect(table.getByRole('rowheader').nth(6)).toHaveText('7. Invest in technology that maps to strategy');
+    await expect(table.getByRole('cell').first()).toContainText('Grow trust with customers');
+
+    expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+  });
+
+  test('shows answers saved in another tab', async ({ page, context }) => {
+    await page.goto(ROADMAP);
+    const other = await context.newPage();
+    await other.goto(ROADMAP);
+    await other.getByLabel('Our long-term vision').fill('Written in the other tab');
+    await saved(other);
+    await expect(page.getByLabel('Our long-term vision')).toHaveValue('Written in the other tab');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`has no WCAG 2.2 AA violations in the ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(ROADMAP);
+      await page.getByLabel('Our long-term vision').fill('Every team listens and answers in public');
+      await saved(page);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('policy builder', () => {
+  test('is linked from the legal track, builds a live draft from the enabling defaults and keeps changes', async ({ page }) => {
+    await page.goto('/tracks/legal/');
+    await page.getByRole('link', { name: 'Finish with the policy builder' }).click();
+    await expect(page).toHaveURL(new RegExp(`${POLICY}$`));
+    const draft = page.getByRole('article', { name: 'Draft policy' });
+    await expect(draft).toContainText('a starting point, not legal advice');
+    await expect(draft).toContainText('US labor law on employee speech keeps changing');
+    await expect(draft.getByRole('heading', { level: 4 })).toHaveText([
+      '1. Who speaks for the company',
+      '2. Saying you work here',
+      '3. Confidential information',
+      '4. Respect',
+      '5. Personal accounts',
+      '6. If something goes wrong',
+      'What this policy does not limit',
+    ]);
+    const speaking = page.getByRole('group', { name: 'Who speaks for the company' });
+    await expect(speaking.getByRole('radio', { name: /Everyone may talk about their work/ })).toBeChecked();
+
+    await page.getByLabel('Organisation name (optional)').fill('Acme Robotics');
+    await page.getByLabel('Who employees ask (optional)').fill('social@acme.example');
+    const disclosure = page.getByRole('group', { name: 'Saying you work here' });
+    await disclosure.getByRole('radio', { name: /do not review our products/ }).check();
+    await page.getByRole('group', { name: 'Respect' }).getByRole('checkbox', { name: 'Include this section' }).uncheck();
+    await page.getByRole('group', { name: 'If something goes wrong' }).getByLabel('Your own words for this section (optional)').fill('HR handles every case.');
+
+    await expect(draft.getByRole('heading', { level: 3 })).toHaveText('Social media policy: Acme Robotics');
+    await expect(draft).toContainText('Please do not write reviews');
+    await expect(draft).toContainText('ask social@acme.example before you publish');
+    await expect(draft.getByRole('heading', { name: '4. Personal accounts' })).toBeVisible();
+    await expect(draft.getByRole('heading', { name: /Respect/ })).toHaveCount(0);
+    await saved(page);
+
+    await page.reload();
+    await expect(disclosure.getByRole('radio', { name: /do not review our products/ })).toBeChecked();
+    await expect(page.getByRole('group', { name: 'Respect' }).getByRole('checkbox', { name: 'Include this section' })).not.toBeChecked();
+    await expect(draft.getByRole('heading', { level: 3 })).toHaveText('Social media policy: Acme Robotics');
+    await expect(draft).toContainText('HR handles every case.');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
+    expect(download.suggestedFilename()).toBe('social-media-policy-acme-robotics.md');
+    const markdown = await downloadedText(download);
+    expect(markdown).toMatch(/^# Social media policy: Acme Robotics\n\n> \*\*Draft: a starting point, not legal advice\./);
+    expect(markdown).toContain('## 4. Personal accounts');
+    expect(markdown).not.toContain('Respect');
+    expect(markdown).toContain('HR handles every case.\n\n## What this policy does not limit');
+  });
+
+  test('is usable with the keyboard alone', async ({ page }) => {
+    await page.goto(POLICY);
+    await page.getByLabel('Organisation name (optional)').focus();
+    await page.keyboard.type('Keyed Inc');
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Who employees ask (optional)')).toBeFocused();
+    await page.keyboard.press('Tab');
+    const speaking = page.getByRole('group', { name: 'Who speaks for the company' });
+    await expect(speaking.getByRole('checkbox', { name: 'Include this section' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(speaking.getByRole('radio', { name: /Everyone may talk/ })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(speaking.getByRole('radio', { name: /after a short training/ })).toBeChecked();
+    const draft = page.getByRole('article', { name: 'Draft policy' });
+    await expect(draft).toContainText('Once you have completed the company’s social media training');
+    await expect(draft.getByRole('heading', { level: 3 })).toHaveText('Social media policy: Keyed Inc');
+  });
+
+  test('prints only the draft', async ({ page }) => {
+    await page.goto(POLICY);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Tracks' })).toBeHidden();
+    await expect(page.getByRole('form', { name: 'Policy options' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Download as Markdown' })).toBeHidden();
+    const draft = page.getByRole('article', { name: 'Draft policy' });
+    await expect(draft).toBeVisible();
+    await expect(draft).toContainText('not legal advice');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`has no WCAG 2.2 AA violations in the ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(POLICY);
+      await page.getByRole('group', { name: 'Respect' }).getByRole('checkbox', { name: 'Include this section' }).uncheck();
+      await saved(page);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test('odd saved answers fall back to blanks and defaults instead of breaking the worksheets', async ({ page }) => {
+  const record = {
+    version: 1,
+    modules: {},
+    quizzes: {},
+    worksheets: {
+      'executive/roadmap': { fields: { 'overall.goal': 'Kept goal', 'goals.owner': '', 'from.a.later.version': 'kept too' }, updated: '2026-11-20T10:00:00.000Z' },
+      'legal/policy-builder': {
+        fields: { 'speaking.variant': 'gag-everyone', 'respect.include': 'maybe', 'disclosure.clause.examples': 'perhaps', organisation: 'Odd & Co' },
+        updated: '2026-11-20T10:00:00.000Z',
+      },
+    },
+  };
+  await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [storageKeys(DEFAULT_STORAGE_NAMESPACE).progress, JSON.stringify(record)]);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await page.goto(ROADMAP);
+  await expect(page.getByLabel('Our overall business goal')).toHaveValue('Kept goal');
+  await expect(page.getByLabel('Our long-term vision')).toHaveValue('');
+
+  await page.goto(POLICY);
+  const speaking = page.getByRole('group', { name: 'Who speaks for the company' });
+  await expect(speaking.getByRole('radio', { name: /Everyone may talk about their work/ })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Respect' }).getByRole('checkbox', { name: 'Include this section' })).toBeChecked();
+  await expect(page.getByRole('article', { name: 'Draft policy' }).getByRole('heading', { level: 3 })).toHaveText('Social media policy: Odd & Co');
+  expect(errors).toEqual([]);
+});
+
+test('the worksheets save and link back to their track under a sub-path', async ({ page }) => {
+  await page.goto(`${SUBPATH_URL}tracks/executive/`);
+  await page.getByRole('link', { name: 'Finish with the roadmap worksheet' }).click();
+  await expect(page).toHaveURL(`${SUBPATH_URL}tracks/executive/roadmap/`);
+  await page.getByLabel('Our overall business goal').fill('Works under a sub-path');
+  await saved(page);
+  await page.reload();
+  await expect(page.getByLabel('Our overall business goal')).toHaveValue('Works under a sub-path');
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Executive boot camp' }).click();
+  await expect(page).toHaveURL(`${SUBPATH_URL}tracks/executive/`);
+});
