@@ -98,13 +98,17 @@ export function continueWhere(progress: Progress, tracks: TrackOutline[]): { tra
 /** A share 0–1 as a whole percentage, e.g. "83%". */
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-/** The status of a module in a few words, e.g. "Done · best score 83%". */
-export function describeModuleStatus(status: ModuleStatus): string {
-  const best = status.bestScore === undefined ? '' : ` · best score ${percent(status.bestScore)}`;
-  if (status.state === 'done') return `Done${best}`;
-  if (status.quizInProgress) return `Quiz in progress${best}`;
-  if (status.state === 'in-progress') return status.attempts > 0 ? `Quiz not passed yet${best}` : 'Started';
+/** Where a module stands, in a word or two: "Done", "Quiz in progress", "Not started" … */
+export function describeModuleState(status: ModuleStatus): string {
+  if (status.state === 'done') return 'Done';
+  if (status.quizInProgress) return 'Quiz in progress';
+  if (status.state === 'in-progress') return status.attempts > 0 ? 'Quiz not passed yet' : 'Started';
   return 'Not started';
+}
+
+/** The status of a module with its best score, e.g. "Done · best score 83%". */
+export function describeModuleStatus(status: ModuleStatus): string {
+  return status.bestScore === undefined ? describeModuleState(status) : `${describeModuleState(status)} · best score ${percent(status.bestScore)}`;
 }
 
 /** The status of a track in a few words, e.g. "2 of 5 modules done · about 24 minutes left". */
