@@ -42,6 +42,7 @@ test('visits and quiz results show on the home, track and progress pages across 
   await expect(page.locator('[data-track-status="it"]')).toContainText('Your progress: 1 of 6 modules done');
   await expect(page.locator('[data-track-status="legal"]')).toHaveText('Your progress: Not started');
   await expect(page.locator('[data-your-track="it"]')).toBeVisible();
+  await expect(page.locator('[data-your-track="legal"]')).toBeHidden();
   await expect(page.locator('[data-continue]')).toContainText('Continue where you left off');
 
   await page.getByRole('link', { name: 'My progress' }).click();

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { certificateStatus, verificationCode } from '../../progress/certificate.ts';
 import { describeModuleState, moduleStatus, percent, type TrackOutline } from '../../progress/course-status.ts';
 import { $progress, setLearnerName } from '../../progress/progress-store.ts';
@@ -49,7 +49,7 @@ export default function CertificateIsland({ track, siteTitle, organisation }: Pr
 
   const learnerName = progress.learnerName;
   if (!learnerName || editing) {
-    const submit = (event: FormEvent) => {
+    const submit = (event: SubmitEvent) => {
       event.preventDefault();
       if (!name.trim()) return nameInput.current?.focus();
       setLearnerName(name);
