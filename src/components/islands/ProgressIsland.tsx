@@ -128,7 +128,7 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
                       <th scope="col">Module</th>
                       <th scope="col">Status</th>
                       <th scope="col">Best score</th>
-                      <th scope="col">Attempts</th>
+                      <th scope="col" className="narrow-hide">Attempts</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -139,7 +139,7 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
                         </th>
                         <td>{describeModuleState(status)}</td>
                         <td>{status.bestScore === undefined ? '—' : percent(status.bestScore)}</td>
-                        <td>{status.attempts}</td>
+                        <td className="narrow-hide">{status.attempts}</td>
                       </tr>
                     ))}
                   </tbody>
