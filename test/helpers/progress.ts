@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { PersistentEvents, PersistentListener } from '@nanostores/persistent';
 import { PROGRESS_VERSION, type Progress, type QuizAttempt } from '../../src/progress/progress-schema.ts';
 import { memoryStorage, type StorageBackend } from '../../src/progress/safe-storage.ts';
@@ -56,3 +57,28 @@ export function sampleProgress(): Progress {
     worksheets: { 'executive/roadmap': { fields: { goal: 'Answer complaints within an hour' }, updated: '2026-01-07T09:30:00.000Z' } },
   };
 }
+
+const isoDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
+const moduleId = fc.tuple(slug, slug).map(([track, name]) => `${track}/${name}`);
+const anyAttempt = fc
+  .tuple(fc.integer({ min: 1, max: 20 }), fc.nat(20), fc.boolean(), isoDate)
+  .map(([total, n, passed, date]) => {
+    const correct = n % (total + 1);
+    return { correct, total, score: correct / total, passed, date };
+  });
+const snapshot = fc.record({ machineVersion: fc.integer(), quizHash: fc.string({ maxLength: 40 }), state: fc.jsonValue() });
+
+/** Any valid progress record (property tests). */
+export const validProgress: fc.Arbitrary<Progress> = fc.record(
+  {
+    version: fc.constant(PROGRESS_VERSION as typeof PROGRESS_VERSION),
+    track: slug,
+    learnerName: fc.string({ maxLength: 120 }),
+    modules: fc.dictionary(moduleId, fc.record({ firstVisited: isoDate, lastVisited: isoDate, completed: isoDate }, { requiredKeys: ['firstVisited', 'lastVisited'] })),
+    quizzes: fc.dictionary(moduleId, fc.record({ attempts: fc.array(anyAttempt, { maxLength: 5 }), snapshot }, { requiredKeys: ['attempts'] })),
+    worksheets: fc.dictionary(fc.string({ minLength: 1, maxLength: 30 }).filter((id) => id !== '__proto__'), fc.record({ fields: fc.dictionary(fc.string({ maxLength: 20 }).filter((name) => name !== '__proto__'), fc.string()), updated: isoDate })),
+  },
+  { requiredKeys: ['version', 'modules', 'quizzes', 'worksheets'] },
+);
+

@@ -1,0 +1,44 @@
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** Where the default build keeps progress (see src/progress/safe-storage.ts). */
+export const PROGRESS_KEY = 'social-literacy-academy:progress';
+export const BACKUP_KEY = 'social-literacy-academy:progress-backup';
+
+/** The module ids of a track, read from its page in order. */
+export async function trackModuleIds(page: Page, track: string): Promise<string[]> {
+  await page.goto(`/tracks/${track}/`);
+  const hrefs = await page.getByRole('list', { name: 'Modules' }).getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs.map((path) => path.split('/').filter(Boolean).slice(-2).join('/'));
+}
+
+/** A valid progress record in which each given module's quiz was passed with the given share. */
+export function passedRecord(moduleIds: string[], score = 1, learnerName?: string) {
+  const date = (i: number) => new Date(Date.UTC(2026, 0, 10 + i, 9)).toISOString();
+  return {
+    version: 1,
+    ...(learnerName ? { learnerName } : {}),
+    modules: Object.fromEntries(moduleIds.map((id, i) => [id, { firstVisited: date(i), lastVisited: date(i), completed: date(i) }])),
+    quizzes: Object.fromEntries(moduleIds.map((id, i) => [id, { attempts: [{ correct: Math.round(score * 5), total: 5, score: Math.round(score * 5) / 5, passed: true, date: date(i) }] }])),
+    worksheets: {},
+  };
+}
+
+/**
+ * Puts `text` under the progress key before the first page of the context loads, once: later
+ * navigations keep whatever the course saved since.
+ */
+export async function seedStorage(context: BrowserContext, text: string, key = PROGRESS_KEY) {
+  await context.addInitScript(
+    ([k, value]) => {
+      if (localStorage.getItem('e2e:seeded') !== null) return;
+      localStorage.setItem('e2e:seeded', '1');
+      localStorage.setItem(k!, value!);
+    },
+    [key, text],
+  );
+}
+
+/** The stored progress record of the page's origin. */
+export async function storedProgress(page: Page) {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PROGRESS_KEY);
+}
