@@ -1,0 +1,278 @@
+/**
+ * The learner's progress, kept in the browser (`localStorage`), shared by every island.
+ *
+ * One persistent atom holds the whole validated record (progress-schema.ts). Reading it always
+ * goes through `decodeProgress`: data that cannot be read is set aside under a backup key and the
+ * learner starts fresh (`$storageStatus` = 'recovered'); storage that is blocked or full makes
+ * the store live in memory for the visit ('memory'). Other tabs' writes arrive through `storage`
+ * events. No action here throws; bad arguments are reported on the console and ignored.
+ */
+import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
+import { atom, type ReadableAtom } from 'nanostores';
+import { decodeProgress, encodeProgress } from './progress-codec.ts';
+import {
+  emptyProgress,
+  moduleIdSchema,
+  ownerIdSchema,
+  quizAttemptSchema,
+  quizSnapshotSchema,
+  worksheetSchema,
+  type Progress,
+  type QuizAttempt,
+  type QuizSnapshot,
+} from './progress-schema.ts';
+import { memoryStorage, openSafeStorage, storageKeys, type StorageBackend } from './safe-storage.ts';
+
+export type { Progress, QuizAttempt, QuizSnapshot };
+
+/** ok: saved in the browser · memory: storage unavailable or full, kept for this visit only · recovered: unreadable data was set aside. */
+export type StorageStatus = 'ok' | 'memory' | 'recovered';
+
+/** What was set aside, stored as JSON under the backup key. */
+export interface SetAsideRecord {
+  /** When it was found. */
+  date: string;
+  /** Why it could not be read. */
+  reason: string;
+  /** The stored text exactly as found. */
+  text: string;
+}
+
+/** Where the store keeps its data: real browser storage in pages, fakes in tests. */
+export interface ProgressEnvironment {
+  /** Returns the storage to use; may throw (blocked storage). */
+  openStorage: () => StorageBackend | undefined;
+  /** Notifications of other tabs' writes. */
+  events: PersistentEvents;
+  /** Storage key namespace (see `storageKeys`). */
+  namespace: string | null | undefined;
+  /** The clock, for dates on visits and set-aside data. */
+  now?: () => Date;
+}
+
+const warn = (message: string, detail?: unknown) => console.warn(`[progress] ${message}`, ...(detail === undefined ? [] : [detail]));
+
+/** A JSON round trip: what storage would give back, or undefined if `value` cannot be stored. */
+function jsonCopy(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Creates the progress store over the given environment. Pages use the one instance exported
+ * below; tests create their own. Note that `@nanostores/persistent` has one storage engine per
+ * page, which this installs: create one store at a time.
+ */
+export function createProgressStore(environment: ProgressEnvironment) {
+  const now = environment.now ?? (() => new Date());
+  const keys = storageKeys(environment.namespace ?? '');
+  const $storageStatus = atom<StorageStatus>('ok');
+  const storage = openSafeStorage(environment.openStorage, {
+    probeKey: keys.probe,
+    onFallback: (error) => {
+      warn('browser storage is unavailable or full; progress is kept for this visit only', error);
+      $storageStatus.set('memory');
+    },
+  });
+  setPersistentEngine(storage.engine, environment.events);
+
+  /** The text this tab last read or wrote, to notice writes by other tabs. */
+  let lastText: string | undefined;
+
+  const decode = (text: string): Progress => {
+    lastText = text;
+    const result = decodeProgress(text);
+    if (result.ok) return result.progress;
+    const record: SetAsideRecord = { date: now().toISOString(), reason: `The saved progress ${result.reason}.`, text };
+    storage.write(keys.backup, JSON.stringify(record));
+    warn(`set aside unreadable progress under "${keys.backup}": ${record.reason}`);
+    if ($storageStatus.get() !== 'memory') $storageStatus.set('recovered');
+    return emptyProgress();
+  };
+  const encode = (progress: Progress): string => (lastText = encodeProgress(progress));
+
+  const $stored = persistentAtom<Progress>(keys.progress, emptyProgress(), { encode, decode });
+  // Replace unreadable data (now in the backup) with the fresh record, so it is reported once.
+  if ($storageStatus.get() === 'recovered') $stored.set($stored.get());
+
+  /** The freshest progress: another tab may have written since this one last heard. */
+  const current = (): Progress => {
+    const text = storage.read(keys.progress);
+    if (text === undefined) return lastText === undefined ? $stored.get() : emptyProgress();
+    return text === lastText ? $stored.get() : decode(text);
+  };
+
+  /** Applies a change to a copy of the freshest progress (or replaces it) and saves the result. */
+  const update = (change: (draft: Progress) => Progress | void) => {
+    try {
+      const draft = structuredClone(current());
+      $stored.set(change(draft) ?? draft);
+    } catch (error) {
+      warn('could not update progress', error);
+    }
+  };
+
+  const validModuleId = (moduleId: string, action: string) => {
+    if (moduleIdSchema.safeParse(moduleId).success) return true;
+    warn(`${action}: "${moduleId}" is not a module id (<track>/<slug>); ignored`);
+    return false;
+  };
+
+  const markVisited = (draft: Progress, moduleId: string, date: string) => {
+    const previous = draft.modules[moduleId];
+    draft.modules[moduleId] = { ...previous, firstVisited: previous?.firstVisited ?? date, lastVisited: date };
+  };
+
+  return {
+    $progress: $stored as ReadableAtom<Progress>,
+    $storageStatus: $storageStatus as ReadableAtom<StorageStatus>,
+    /** The storage keys in use (for the progress page's explanations and tests). */
+    keys,
+
+    /** Notes that the learner opened a module page (`<track>/<slug>`). */
+    recordVisit(moduleId: string): void {
+      if (!validModuleId(moduleId, 'recordVisit')) return;
+      update((draft) => markVisited(draft, moduleId, now().toISOString()));
+    },
+
+    /** A module's quiz history and the attempt in progress, if any (copies). */
+    getQuizProgress(moduleId: string): { snapshot?: QuizSnapshot; attempts: QuizAttempt[] } {
+      const quiz = $stored.get().quizzes[moduleId];
+      if (!quiz) return { attempts: [] };
+      return structuredClone(quiz.snapshot ? { snapshot: quiz.snapshot, attempts: quiz.attempts } : { attempts: quiz.attempts });
+    },
+
+    /** Saves the quiz in progress; `null` clears it. The state must survive `JSON.stringify`. */
+    saveQuizSnapshot(moduleId: string, snapshot: QuizSnapshot | null): void {
+      if (!validModuleId(moduleId, 'saveQuizSnapshot')) return;
+      if (snapshot === null) {
+        update((draft) => {
+          const quiz = draft.quizzes[moduleId];
+          if (quiz) delete quiz.snapshot;
+        });
+        return;
+      }
+      const parsed = quizSnapshotSchema.safeParse(jsonCopy(snapshot));
+      if (!parsed.success) return warn(`saveQuizSnapshot(${moduleId}): the snapshot is not JSON-safe or misses fields; ignored`, parsed.error);
+      update((draft) => {
+        draft.quizzes[moduleId] = { attempts: draft.quizzes[moduleId]?.attempts ?? [], snapshot: parsed.data };
+      });
+    },
+
+    /** Adds a finished attempt and clears the snapshot; a passed attempt completes the module. */
+    recordQuizAttempt(moduleId: string, attempt: QuizAttempt): void {
+      if (!validModuleId(moduleId, 'recordQuizAttempt')) return;
+      const parsed = quizAttemptSchema.safeParse(jsonCopy(attempt));
+      if (!parsed.success) return warn(`recordQuizAttempt(${moduleId}): invalid attempt; ignored`, parsed.error);
+      const valid = parsed.data;
+      update((draft) => {
+        draft.quizzes[moduleId] = { attempts: [...(draft.quizzes[moduleId]?.attempts ?? []), valid] };
+        if (!draft.modules[moduleId]) markVisited(draft, moduleId, valid.date);
+        const module = draft.modules[moduleId]!;
+        if (valid.passed && !module.completed) module.completed = valid.date;
+      });
+    },
+
+    /** A worksheet's saved fields (a copy), if any. */
+    getWorksheet(worksheetId: string): Record<string, string> | undefined {
+      const fields = $stored.get().worksheets[worksheetId]?.fields;
+      return fields && { ...fields };
+    },
+
+    /** Saves a worksheet's fields, replacing what was saved before. */
+    saveWorksheet(worksheetId: string, fields: Record<string, string>): void {
+      const parsed = worksheetSchema.safeParse({ fields: jsonCopy(fields), updated: now().toISOString() });
+      if (!parsed.success || !ownerIdSchema.safeParse(worksheetId).success) {
+        return warn(`saveWorksheet(${worksheetId}): fields must map names to text; ignored`);
+      }
+      update((draft) => {
+        draft.worksheets[worksheetId] = parsed.data;
+      });
+    },
+
+    /** Remembers the learner's role track (shown first on the home page). */
+    chooseTrack(trackId: string): void {
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(trackId)) return warn(`chooseTrack: "${trackId}" is not a track id; ignored`);
+      update((draft) => {
+        draft.track = trackId;
+      });
+    },
+
+    /** The name printed on certificates; blank removes it. */
+    setLearnerName(name: string): void {
+      const trimmed = name.trim().replace(/\s+/g, ' ').slice(0, 120);
+      update((draft) => {
+        if (trimmed) draft.learnerName = trimmed;
+        else delete draft.learnerName;
+      });
+    },
+
+    /** Replaces all progress, e.g. with the result of merging an imported file. */
+    replaceProgress(progress: Progress): void {
+      update(() => structuredClone(progress));
+    },
+
+    /** Forgets all progress (the page asks the learner first). */
+    resetProgress(): void {
+      update(() => emptyProgress());
+    },
+
+    /** What was set aside as unreadable, if anything. */
+    getSetAside(): SetAsideRecord | undefined {
+      const text = storage.read(keys.backup);
+      if (text === undefined) return undefined;
+      try {
+        const record = JSON.parse(text) as Partial<SetAsideRecord>;
+        if (typeof record.text === 'string' && typeof record.reason === 'string' && typeof record.date === 'string') return record as SetAsideRecord;
+      } catch {
+        // The backup itself was tampered with: show it as it is.
+      }
+      return { date: '', reason: 'The set-aside data is not in the expected form.', text };
+    },
+
+    /** Hides the "progress was set aside" notice once the learner has read it. */
+    dismissRecoveryNotice(): void {
+      if ($storageStatus.get() === 'recovered') $storageStatus.set('ok');
+    },
+  };
+}
+
+export type ProgressStore = ReturnType<typeof createProgressStore>;
+
+/** The page's real environment: `localStorage`, `storage` events, the namespace set on <html>. */
+function browserEnvironment(): ProgressEnvironment {
+  if (typeof window === 'undefined' || typeof document === 'undefined') {
+    // Server-side rendering: nothing is stored, and islands render as for a new learner.
+    return { openStorage: () => memoryStorage(), events: { addEventListener() {}, removeEventListener() {} }, namespace: undefined };
+  }
+  return {
+    openStorage: () => window.localStorage,
+    events: windowPersistentEvents,
+    namespace: document.documentElement.getAttribute('data-storage-namespace'),
+  };
+}
+
+const store = createProgressStore(browserEnvironment());
+
+export const {
+  $progress,
+  $storageStatus,
+  recordVisit,
+  getQuizProgress,
+  saveQuizSnapshot,
+  recordQuizAttempt,
+  getWorksheet,
+  saveWorksheet,
+  chooseTrack,
+  setLearnerName,
+  replaceProgress,
+  resetProgress,
+  getSetAside,
+  dismissRecoveryNotice,
+} = store;
+/** The storage keys this page uses. */
+export const progressKeys = store.keys;

@@ -1,0 +1,270 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { encodeProgress } from '../../../src/progress/progress-codec.ts';
+import { emptyProgress, type Progress } from '../../../src/progress/progress-schema.ts';
+import { createProgressStore, type ProgressEnvironment } from '../../../src/progress/progress-store.ts';
+import { memoryStorage, type StorageBackend } from '../../../src/progress/safe-storage.ts';
+import { attempt, fakeTabEvents, fullableStorage, sampleProgress } from '../../helpers/progress.ts';
+
+const KEY = 'test:progress';
+const BACKUP = 'test:progress-backup';
+const NOW = new Date('2026-02-01T12:00:00.000Z');
+
+function setup(backend: StorageBackend = memoryStorage(), overrides: Partial<ProgressEnvironment> = {}) {
+  const tabs = fakeTabEvents();
+  const store = createProgressStore({ openStorage: () => backend, events: tabs.events, namespace: 'test', now: () => NOW, ...overrides });
+  // Islands subscribe; a subscribed store also hears other tabs.
+  const unsubscribe = store.$progress.listen(() => {});
+  cleanups.push(unsubscribe);
+  const stored = () => JSON.parse(backend.getItem(KEY) ?? 'null') as Progress | null;
+  return { store, backend, tabs, stored };
+}
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.splice(0).forEach((cleanup) => cleanup());
+  vi.restoreAllMocks();
+});
+
+describe('progress store', () => {
+  it('starts empty and saves visits', () => {
+    const { store, stored } = setup();
+    expect(store.$progress.get()).toEqual(emptyProgress());
+    expect(store.$storageStatus.get()).toBe('ok');
+    store.recordVisit('legal/policies-that-enable');
+    const visit = { firstVisited: NOW.toISOString(), lastVisited: NOW.toISOString() };
+    expect(store.$progress.get().modules).toEqual({ 'legal/policies-that-enable': visit });
+    expect(stored()?.modules).toEqual({ 'legal/policies-that-enable': visit });
+  });
+
+  it('keeps the first visit date and moves the last one', () => {
+    let now = new Date('2026-01-01T00:00:00.000Z');
+    const { store } = setup(memoryStorage(), { now: () => now });
+    store.recordVisit('it/account-takeover-runbook');
+    now = new Date('2026-01-02T00:00:00.000Z');
+    store.recordVisit('it/account-takeover-runbook');
+    expect(store.$progress.get().modules['it/account-takeover-runbook']).toEqual({ firstVisited: '2026-01-01T00:00:00.000Z', lastVisited: '2026-01-02T00:00:00.000Z' });
+  });
+
+  it('loads what an earlier visit saved', () => {
+    const saved = sampleProgress();
+    const { store } = setup(memoryStorage({ [KEY]: encodeProgress(saved) }));
+    expect(store.$progress.get()).toEqual(saved);
+    expect(store.$storageStatus.get()).toBe('ok');
+  });
+
+  it('records attempts, clears the snapshot, and completes the module on a pass', () => {
+    const { store, stored } = setup();
+    const id = 'support/closing-the-loop';
+    const snapshot = { machineVersion: 2, quizHash: 'h', state: { at: 'q3', answers: [1, 2] } };
+    store.saveQuizSnapshot(id, snapshot);
+    expect(store.getQuizProgress(id)).toEqual({ snapshot, attempts: [] });
+    const failed = attempt(3, 6, '2026-01-01T10:00:00.000Z');
+    store.recordQuizAttempt(id, failed);
+    expect(store.getQuizProgress(id)).toEqual({ attempts: [failed] });
+    expect(store.$progress.get().modules[id]?.completed).toBeUndefined();
+    const passed = attempt(6, 6, '2026-01-01T10:30:00.000Z');
+    store.recordQuizAttempt(id, passed);
+    store.recordQuizAttempt(id, attempt(5, 6, '2026-01-02T10:30:00.000Z'));
+    expect(store.getQuizProgress(id).attempts).toHaveLength(3);
+    expect(stored()?.modules[id]?.completed).toBe(passed.date);
+  });
+
+  it('clears a snapshot when given null', () => {
+    const { store } = setup();
+    store.saveQuizSnapshot('it/wrong-account-posts', { machineVersion: 1, quizHash: 'h', state: 1 });
+    store.saveQuizSnapshot('it/wrong-account-posts', null);
+    expect(store.getQuizProgress('it/wrong-account-posts')).toEqual({ attempts: [] });
+  });
+
+  it('hands out copies, so callers cannot change stored progress behind its back', () => {
+    const { store } = setup();
+    store.recordQuizAttempt('it/wrong-account-posts', attempt(1, 2, '2026-01-01T00:00:00.000Z'));
+    store.getQuizProgress('it/wrong-account-posts').attempts.push(attempt(2, 2, '2026-01-01T00:00:00.000Z'));
+    store.saveWorksheet('w', { a: 'b' });
+    store.getWorksheet('w')!['a'] = 'changed';
+    expect(store.getQuizProgress('it/wrong-account-posts').attempts).toHaveLength(1);
+    expect(store.getWorksheet('w')).toEqual({ a: 'b' });
+  });
+
+  it('ignores bad arguments without throwing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { store } = setup();
+    store.recordVisit('../../etc');
+    store.recordQuizAttempt('it/x', { correct: 3, total: 2, score: 1.5, passed: true, date: 'now' });
+    store.saveQuizSnapshot('it/x', { machineVersion: 1, quizHash: 'h', state: { toJSON: () => { throw new Error('no'); } } });
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    store.saveQuizSnapshot('it/x', { machineVersion: 1, quizHash: 'h', state: cyclic });
+    store.saveWorksheet('w', { a: 1 } as unknown as Record<string, string>);
+    store.saveWorksheet('__proto__', { a: 'b' });
+    store.chooseTrack('Not A Track!');
+    expect(store.$progress.get()).toEqual(emptyProgress());
+    expect(warn).toHaveBeenCalledTimes(7);
+  });
+
+  it('stores only the JSON-safe part of a snapshot state', () => {
+    const { store } = setup();
+    store.saveQuizSnapshot('it/x', { machineVersion: 1, quizHash: 'h', state: { keep: [1, 'a'], drop: undefined, fn: () => 1 } });
+    expect(store.getQuizProgress('it/x').snapshot?.state).toEqual({ keep: [1, 'a'] });
+  });
+
+  it('saves worksheets, the chosen track and the learner name', () => {
+    const { store, stored } = setup();
+    store.saveWorksheet('executive/roadmap', { goal: 'Listen first' });
+    store.chooseTrack('legal');
+    store.setLearnerName('  Grace   Hopper ');
+    expect(store.getWorksheet('executive/roadmap')).toEqual({ goal: 'Listen first' });
+    expect(store.getWorksheet('missing')).toBeUndefined();
+    expect(stored()).toMatchObject({ track: 'legal', learnerName: 'Grace Hopper', worksheets: { 'executive/roadmap': { fields: { goal: 'Listen first' }, updated: NOW.toISOString() } } });
+    store.setLearnerName('   ');
+    expect(stored()?.learnerName).toBeUndefined();
+  });
+
+  it('replaces and resets all progress', () => {
+    const { store, stored } = setup();
+    store.replaceProgress(sampleProgress());
+    expect(stored()).toEqual(sampleProgress());
+    store.resetProgress();
+    expect(stored()).toEqual(emptyProgress());
+    expect(store.$progress.get()).toEqual(emptyProgress());
+  });
+});
+
+describe('progress store with bad data', () => {
+  it.each([
+    ['unparseable text', '{"version":1,', 'The saved progress is not valid JSON.'],
+    ['a foreign format', '{"theme":"dark"}', 'The saved progress has no valid version number.'],
+    ['a newer version', '{"version":7}', 'The saved progress is version 7, newer than this course understands (version 1).'],
+  ])('sets %s aside, reports it and starts fresh', (_, text, reason) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { store, backend, stored } = setup(memoryStorage({ [KEY]: text }));
+    expect(store.$storageStatus.get()).toBe('recovered');
+    expect(store.$progress.get()).toEqual(emptyProgress());
+    expect(JSON.parse(backend.getItem(BACKUP)!)).toEqual({ date: NOW.toISOString(), reason, text });
+    expect(store.getSetAside()).toEqual({ date: NOW.toISOString(), reason, text });
+    // The bad data is replaced, so the next page reads fresh progress and says nothing.
+    expect(stored()).toEqual(emptyProgress());
+    store.recordVisit('it/x');
+    expect(stored()?.modules['it/x']).toBeDefined();
+    store.dismissRecoveryNotice();
+    expect(store.$storageStatus.get()).toBe('ok');
+  });
+
+  it('has nothing set aside when the data was fine', () => {
+    const { store } = setup();
+    expect(store.getSetAside()).toBeUndefined();
+  });
+});
+
+describe('progress store without usable storage', () => {
+  it('works in memory when storage is blocked', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { store } = setup(undefined, {
+      openStorage: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    expect(store.$storageStatus.get()).toBe('memory');
+    store.recordQuizAttempt('it/x', attempt(2, 2, '2026-01-01T00:00:00.000Z'));
+    expect(store.getQuizProgress('it/x').attempts).toHaveLength(1);
+    expect(store.$progress.get().modules['it/x']?.completed).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('keeps stored progress and goes on in memory when storage fills up mid-visit', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { backend, state } = fullableStorage({ [KEY]: encodeProgress(sampleProgress()) });
+    const { store } = setup(backend);
+    expect(store.$storageStatus.get()).toBe('ok');
+    state.full = true;
+    store.recordVisit('it/x');
+    expect(store.$storageStatus.get()).toBe('memory');
+    expect(store.$progress.get().modules['it/x']).toBeDefined();
+    expect(store.$progress.get().learnerName).toBe('Ada Lovelace');
+    store.recordVisit('it/y');
+    expect(Object.keys(store.$progress.get().modules)).toContain('it/x');
+    expect(JSON.parse(backend.getItem(KEY)!)).toEqual(sampleProgress());
+  });
+
+  it('loads existing progress when storage is already full', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { backend, state } = fullableStorage({ [KEY]: encodeProgress(sampleProgress()) });
+    state.full = true;
+    const { store } = setup(backend);
+    expect(store.$storageStatus.get()).toBe('memory');
+    expect(store.$progress.get()).toEqual(sampleProgress());
+  });
+});
+
+describe('progress store across tabs', () => {
+  it('takes up what another tab saved', () => {
+    const { store, backend, tabs } = setup();
+    const other = sampleProgress();
+    backend.setItem(KEY, encodeProgress(other));
+    tabs.deliver(KEY, encodeProgress(other));
+    expect(store.$progress.get()).toEqual(other);
+  });
+
+  it('builds on another tab\'s write even before its event arrives', () => {
+    const { store, backend, stored } = setup();
+    backend.setItem(KEY, encodeProgress(sampleProgress()));
+    store.recordVisit('it/x');
+    expect(Object.keys(stored()!.modules)).toEqual([...Object.keys(sampleProgress().modules), 'it/x']);
+    expect(stored()?.learnerName).toBe('Ada Lovelace');
+  });
+
+  it('follows another tab\'s reset', () => {
+    const { store, backend, tabs } = setup(memoryStorage({ [KEY]: encodeProgress(sampleProgress()) }));
+    backend.setItem(KEY, encodeProgress(emptyProgress()));
+    tabs.deliver(KEY, encodeProgress(emptyProgress()));
+    expect(store.$progress.get()).toEqual(emptyProgress());
+  });
+
+  it('sets aside unreadable data another tab wrote', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { store, backend, tabs } = setup(memoryStorage({ [KEY]: encodeProgress(sampleProgress()) }));
+    backend.setItem(KEY, 'garbage');
+    tabs.deliver(KEY, 'garbage');
+    expect(store.$storageStatus.get()).toBe('recovered');
+    expect(store.$progress.get()).toEqual(emptyProgress());
+    expect(store.getSetAside()?.text).toBe('garbage');
+  });
+});
+
+describe('the page instance', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('renders on the server as for a new learner, storing nothing', async () => {
+    const page = await import('../../../src/progress/progress-store.ts');
+    expect(page.$storageStatus.get()).toBe('ok');
+    expect(page.$progress.get()).toEqual(emptyProgress());
+    expect(() => page.recordVisit('it/x')).not.toThrow();
+  });
+
+  it('uses localStorage under the namespace set on <html>', async () => {
+    const backend = memoryStorage();
+    vi.stubGlobal('window', { localStorage: backend, addEventListener() {}, removeEventListener() {} });
+    vi.stubGlobal('document', { documentElement: { getAttribute: (name: string) => (name === 'data-storage-namespace' ? 'acme-legal' : null) } });
+    const page = await import('../../../src/progress/progress-store.ts');
+    page.recordVisit('legal/policies-that-enable');
+    expect(page.progressKeys.progress).toBe('acme-legal:progress');
+    expect(JSON.parse(backend.getItem('acme-legal:progress')!).modules).toHaveProperty(['legal/policies-that-enable']);
+  });
+
+  it('loads in memory when reading window.localStorage throws', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubGlobal('window', {
+      get localStorage(): Storage {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      addEventListener() {},
+      removeEventListener() {},
+    });
+    vi.stubGlobal('document', { documentElement: { getAttribute: () => null } });
+    const page = await import('../../../src/progress/progress-store.ts');
+    expect(page.$storageStatus.get()).toBe('memory');
+    page.recordVisit('it/x');
+    expect(page.$progress.get().modules).toHaveProperty(['it/x']);
+  });
+});
