@@ -64,12 +64,13 @@ function isContextOf(quiz: QuizData, state: ResumableState, context: unknown): c
   if (!Number.isInteger(seed) || !isPermutationOf(questionOrder, questionIds)) return false;
   if (!isRecord(choiceOrder) || !quiz.questions.every((q) => isPermutationOf(choiceOrder[q.id], q.choices.map((c) => c.id)))) return false;
   if (!Number.isInteger(current) || (current as number) < 0 || (current as number) >= questionIds.length) return false;
-  const currentQuestion = quiz.questions.find((q) => q.id === questionOrder[current as number])!;
+  const order = questionOrder as string[];
+  const currentQuestion = quiz.questions.find((q) => q.id === order[current as number])!;
   const choiceIdsOf = (id: string) => quiz.questions.find((q) => q.id === id)?.choices.map((c) => c.id) ?? [];
   if (!isSubsetOf(selection, currentQuestion.choices.map((c) => c.id))) return false;
   if (!isRecord(answers) || !Object.entries(answers).every(([id, picks]) => questionIds.includes(id) && isSubsetOf(picks, choiceIdsOf(id)))) return false;
   // Answers are given in order: exactly the questions before the current one (and it too once submitted).
-  const answered = questionOrder.slice(0, (current as number) + (state === 'feedback' ? 1 : 0));
+  const answered = order.slice(0, (current as number) + (state === 'feedback' ? 1 : 0));
   if (!isPermutationOf(Object.keys(answers), answered)) return false;
   return Array.isArray(history) && history.every(isScore);
 }

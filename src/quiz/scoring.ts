@@ -47,3 +47,17 @@ export function choiceVerdict(choice: { correct: boolean; id: string }, picks: r
   if (picked) return choice.correct ? 'picked-right' : 'picked-wrong';
   return choice.correct ? 'missed' : 'unpicked';
 }
+
+/** A question answered wrongly in an attempt, for the result's review list. */
+export interface MissedQuestion {
+  question: QuizQuestion;
+  /** What the learner picked (ids). */
+  picks: string[];
+}
+
+/** The questions an attempt got wrong, in the order they were asked. */
+export function missedQuestions(questionsAsked: readonly QuizQuestion[], answers: Readonly<Record<string, readonly string[]>>): MissedQuestion[] {
+  return questionsAsked
+    .map((question) => ({ question, picks: [...(answers[question.id] ?? [])] }))
+    .filter(({ question, picks }) => !isAnswerRight(question, picks));
+}

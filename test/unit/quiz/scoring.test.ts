@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceVerdict, isAnswerRight, meetsPassMark, scoreAnswers } from '../../../src/quiz/scoring.ts';
+import { choiceVerdict, isAnswerRight, meetsPassMark, missedQuestions, scoreAnswers } from '../../../src/quiz/scoring.ts';
 import { sampleQuiz } from '../../helpers/quiz.ts';
 
 const [single, , multiple] = sampleQuiz().questions;
@@ -26,5 +26,16 @@ describe('scoring', () => {
 
   it('scores unanswered questions as wrong', () => {
     expect(scoreAnswers(sampleQuiz().questions, { q1: ['a'] }, 0.2)).toEqual({ correct: 1, total: 5, score: 0.2, passed: true });
+  });
+});
+
+describe('missedQuestions', () => {
+  it('lists the wrongly answered questions in the order asked, with the picks', () => {
+    const questions = sampleQuiz().questions;
+    const asked = [questions[3]!, questions[0]!, questions[2]!];
+    expect(missedQuestions(asked, { q4: ['a'], q1: ['a'], q3: ['a'] }).map(({ question, picks }) => [question.id, picks])).toEqual([
+      ['q4', ['a']],
+      ['q3', ['a']],
+    ]);
   });
 });
