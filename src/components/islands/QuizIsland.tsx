@@ -115,6 +115,8 @@ function Quiz(props: Props) {
   const questionsById = new Map(quiz.questions.map((q) => [q.id, q]));
   const question = questionsById.get(context.questionOrder[context.current]!)!;
   const reviewing = snapshot.hasTag('reviewing');
+  // Checkboxes already say "several"; the words are added unless the author wrote them into the prompt.
+  const showsMultipleHint = question.type === 'multiple' && !/select all/i.test(question.prompt);
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -157,12 +159,12 @@ function Quiz(props: Props) {
           )}
           <fieldset
             disabled={reviewing}
-            aria-describedby={[question.situation && `${id}-situation`, question.type === 'multiple' && `${id}-hint`].filter(Boolean).join(' ') || undefined}
+            aria-describedby={[question.situation && `${id}-situation`, showsMultipleHint && `${id}-hint`].filter(Boolean).join(' ') || undefined}
           >
             <legend ref={focusTargets.question} tabIndex={-1}>
               {question.prompt}
             </legend>
-            {question.type === 'multiple' && (
+            {showsMultipleHint && (
               <p className="meta quiz-hint" id={`${id}-hint`}>
                 Select all that apply.
               </p>
