@@ -1,0 +1,312 @@
+import { useMachine } from '@xstate/react';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { getQuizProgress, recordQuizAttempt, saveQuizSnapshot, type QuizAttempt } from '../../progress/progress-store.ts';
+import { createQuizMachine, type Announcement, type FocusTarget } from '../../quiz/quiz-machine.ts';
+import type { QuizData, QuizQuestion } from '../../quiz/quiz-types.ts';
+import { resumeAttempt, toSavedAttempt, type DropReason } from '../../quiz/saved-attempt.ts';
+import { choiceVerdict, isAnswerRight, missedQuestions, type ChoiceVerdict, type QuizScore } from '../../quiz/scoring.ts';
+
+interface Props {
+  /** `<track>/<slug>`: where progress is saved. */
+  moduleId: string;
+  quiz: QuizData;
+  /** Pass mark in force (the quiz's, else the site default). */
+  passMark: number;
+  /** Fingerprint of `quiz` (quiz-hash.ts), computed at build time. */
+  quizHash: string;
+}
+
+/**
+ * The quiz on a module page. The server renders a placeholder of the same size (stored progress
+ * only exists in the browser); once mounted, the quiz resumes where the learner left it.
+ */
+export default function QuizIsland(props: Props) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  if (!mounted) {
+    return (
+      <div className="quiz">
+        <p className="quiz-pending meta">Loading the quiz…</p>
+      </div>
+    );
+  }
+  return <Quiz {...props} />;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+const DROP_NOTICES: Record<DropReason, string> = {
+  changed: 'This quiz has changed since you last worked on it, so your unfinished attempt could not be kept. It starts again from the first question.',
+  unreadable: 'Your unfinished attempt at this quiz could not be read, so it starts again from the first question.',
+};
+
+/** The words beside a choice after answering (colour only repeats them). */
+function verdictLabel(verdict: Exclude<ChoiceVerdict, 'unpicked'>, question: QuizQuestion): string {
+  if (verdict === 'picked-right') return question.type === 'multiple' ? 'You picked this: right' : 'Your answer: right';
+  if (verdict === 'picked-wrong') return question.type === 'multiple' ? 'You picked this: wrong' : 'Your answer: wrong';
+  return question.type === 'multiple' ? 'Also right, not picked' : 'The right answer';
+}
+
+function announcementText(announcement: Announcement): string {
+  if (announcement.kind === 'feedback') return announcement.right ? 'Correct.' : 'Not quite. The right answer is marked below.';
+  const { score } = announcement;
+  return `Quiz finished. ${score.passed ? 'Passed' : 'Not passed'}: ${score.correct} of ${score.total} right, ${percent(score.score)}.`;
+}
+
+/** Opens the machine on the saved attempt if it still fits the quiz, else fresh (saying why). */
+function openQuiz({ moduleId, quiz, passMark, quizHash }: Props) {
+  const machine = createQuizMachine(quiz, passMark);
+  const { snapshot, attempts } = getQuizProgress(moduleId);
+  const outcome = snapshot ? resumeAttempt(machine, quiz, quizHash, snapshot) : undefined;
+  if (outcome && 'dropped' in outcome) saveQuizSnapshot(moduleId, null);
+  return {
+    machine,
+    resumed: outcome && 'resumed' in outcome ? outcome.resumed : undefined,
+    notice: outcome && 'dropped' in outcome ? DROP_NOTICES[outcome.dropped] : undefined,
+    attempts,
+    /** Seed of a fresh attempt's shuffle. */
+    seed: crypto.getRandomValues(new Uint32Array(1))[0]!,
+  };
+}
+
+function Quiz(props: Props) {
+  const { moduleId, quiz, passMark, quizHash } = props;
+  const id = useId();
+  const [opened] = useState(() => openQuiz(props));
+  const [notice, setNotice] = useState(opened.notice);
+  const [lastAttempt, setLastAttempt] = useState<QuizAttempt | undefined>(opened.attempts.at(-1));
+  const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
+  const [needsPick, setNeedsPick] = useState(false);
+  const pendingFocus = useRef<FocusTarget | null>(null);
+  const focusTargets = { question: useRef<HTMLLegendElement>(null), feedback: useRef<HTMLDivElement>(null), result: useRef<HTMLDivElement>(null) };
+
+  // Page-owned effects of the machine; created once, like the actor (they only use stable setters and refs).
+  const [machine] = useState(() =>
+    opened.machine.provide({
+      actions: {
+        save: (_, request) => saveQuizSnapshot(moduleId, toSavedAttempt(request, quizHash)),
+        recordResult: (_, score) => {
+          const attempt = { ...score, date: new Date().toISOString() };
+          recordQuizAttempt(moduleId, attempt);
+          setLastAttempt(attempt);
+        },
+        // The count alternates a trailing space so a repeated message ("Correct.") is announced again.
+        announce: (_, a) => setAnnouncement((previous) => ({ text: announcementText(a), count: previous.count + 1 })),
+        focus: (_, target) => {
+          pendingFocus.current = target;
+        },
+      },
+    }),
+  );
+  const [snapshot, send] = useMachine(machine, {
+    input: { seed: opened.seed, history: opened.attempts.map(({ correct, total, score, passed }) => ({ correct, total, score, passed })) },
+    snapshot: opened.resumed,
+  });
+
+  // Focus follows the change once React has drawn it.
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    focusTargets[target].current?.focus();
+  });
+
+  const { context } = snapshot;
+  const questionsById = new Map(quiz.questions.map((q) => [q.id, q]));
+  const question = questionsById.get(context.questionOrder[context.current]!)!;
+  const reviewing = snapshot.hasTag('reviewing');
+  // Checkboxes already say "several"; the words are added unless the author wrote them into the prompt.
+  const showsMultipleHint = question.type === 'multiple' && !/select all/i.test(question.prompt);
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    if (!snapshot.can({ type: 'answer.submit' })) return setNeedsPick(true);
+    setNeedsPick(false);
+    setNotice(undefined);
+    send({ type: 'answer.submit' });
+  };
+
+  return (
+    <div className="quiz">
+      {notice && (
+        <p className="callout quiz-notice" role="note">
+          {notice}
+        </p>
+      )}
+      <div role="status" className="visually-hidden">
+        {announcement.text + (announcement.count % 2 ? ' ' : '')}
+      </div>
+
+      {snapshot.matches('intro') && (
+        <div className="quiz-intro">
+          <p>{quiz.intro}</p>
+          <button type="button" onClick={() => send({ type: 'quiz.start' })}>
+            Start quiz
+          </button>
+        </div>
+      )}
+
+      {(snapshot.hasTag('answering') || reviewing) && (
+        <form className="quiz-question" onSubmit={submit} noValidate>
+          <p className="meta quiz-progress">
+            Question {context.current + 1} of {context.questionOrder.length}
+          </p>
+          {question.situation && (
+            <div className="quiz-situation" id={`${id}-situation`}>
+              <p className="quiz-situation__label">The situation</p>
+              <p>{question.situation}</p>
+            </div>
+          )}
+          <fieldset
+            disabled={reviewing}
+            aria-describedby={[question.situation && `${id}-situation`, showsMultipleHint && `${id}-hint`].filter(Boolean).join(' ') || undefined}
+          >
+            <legend ref={focusTargets.question} tabIndex={-1}>
+              {question.prompt}
+            </legend>
+            {showsMultipleHint && (
+              <p className="meta quiz-hint" id={`${id}-hint`}>
+                Select all that apply.
+              </p>
+            )}
+            <ul className="quiz-choices">
+              {orderedChoices(question, context.choiceOrder[question.id]).map((choice) => {
+                const picked = context.selection.includes(choice.id);
+                const verdict = reviewing ? choiceVerdict(choice, context.selection) : 'unpicked';
+                return (
+                  <li key={choice.id} className={verdict === 'unpicked' ? undefined : `quiz-choice--${verdict}`}>
+                    <label>
+                      <input
+                        type={question.type === 'multiple' ? 'checkbox' : 'radio'}
+                        name={`${id}-${question.id}`}
+                        value={choice.id}
+                        checked={picked}
+                        onChange={(event) => {
+                          setNeedsPick(false);
+                          send({ type: 'answer.select', choiceId: choice.id, selected: event.currentTarget.checked });
+                        }}
+                      />
+                      <span>{choice.text}</span>
+                    </label>
+                    {verdict !== 'unpicked' && (
+                      <p className="quiz-choice__feedback">
+                        <strong>{verdictLabel(verdict, question)}.</strong> {choice.feedback}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+          {reviewing ? (
+            <div className="quiz-feedback" ref={focusTargets.feedback} tabIndex={-1}>
+              <p className="quiz-feedback__verdict">
+                {isAnswerRight(question, context.selection) ? (
+                  <strong className="quiz-ok">Correct.</strong>
+                ) : (
+                  <strong className="quiz-bad">Not quite.</strong>
+                )}{' '}
+                {question.explanation}
+              </p>
+              {snapshot.can({ type: 'quiz.next' }) && (
+                <button type="button" onClick={() => send({ type: 'quiz.next' })}>
+                  Next question
+                </button>
+              )}
+              {snapshot.can({ type: 'quiz.finish' }) && (
+                <button type="button" onClick={() => send({ type: 'quiz.finish' })}>
+                  See results
+                </button>
+              )}
+            </div>
+          ) : (
+            <div className="quiz-actions">
+              <button type="submit" aria-describedby={needsPick ? `${id}-needs-pick` : undefined}>
+                Check answer
+              </button>
+              {needsPick && (
+                <p className="quiz-needs-pick" id={`${id}-needs-pick`} role="alert">
+                  Choose an answer first.
+                </p>
+              )}
+            </div>
+          )}
+        </form>
+      )}
+
+      {snapshot.matches('result') && (
+        <div className="quiz-result" ref={focusTargets.result} tabIndex={-1}>
+          <ResultSummary score={context.history.at(-1)!} passMark={passMark} />
+          <MissedList missed={missedQuestions(context.questionOrder.map((q) => questionsById.get(q)!), context.answers)} choiceOrder={context.choiceOrder} />
+          <button type="button" onClick={() => send({ type: 'quiz.retake' })}>
+            Retake quiz
+          </button>
+        </div>
+      )}
+
+      {snapshot.matches('recap') && lastAttempt && (
+        <div className="quiz-result" ref={focusTargets.result} tabIndex={-1}>
+          <ResultSummary score={lastAttempt} passMark={passMark} date={lastAttempt.date} />
+          <button type="button" onClick={() => send({ type: 'quiz.retake' })}>
+            Retake quiz
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A question's choices in this attempt's order. */
+function orderedChoices(question: QuizQuestion, order: readonly string[] | undefined) {
+  const byId = new Map(question.choices.map((c) => [c.id, c]));
+  return (order ?? question.choices.map((c) => c.id)).map((choiceId) => byId.get(choiceId)!);
+}
+
+function ResultSummary({ score, passMark, date }: { score: QuizScore; passMark: number; date?: string }) {
+  const when = date ? new Date(date) : undefined;
+  return (
+    <>
+      <p className={`quiz-verdict ${score.passed ? 'quiz-ok' : 'quiz-bad'}`}>
+        <strong>{score.passed ? 'Passed' : 'Not passed'}</strong>
+        <span className="quiz-verdict__score"> · {percent(score.score)}</span>
+      </p>
+      <p>
+        {when && !Number.isNaN(when.getTime()) ? `Your last result, on ${when.toLocaleDateString(undefined, { dateStyle: 'long' })}: ` : 'You answered '}
+        {score.correct} of {score.total} questions right. The pass mark is {percent(passMark)}.
+        {!score.passed && ' Review the lesson above, then try again.'}
+      </p>
+    </>
+  );
+}
+
+function MissedList({ missed, choiceOrder }: { missed: ReturnType<typeof missedQuestions>; choiceOrder: Record<string, string[]> }) {
+  if (missed.length === 0) return <p>You got every question right.</p>;
+  return (
+    <>
+      <h3 className="quiz-review__heading">Questions to review</h3>
+      <ol className="quiz-review">
+        {missed.map(({ question, picks }) => {
+          const choices = orderedChoices(question, choiceOrder[question.id]);
+          const texts = (ids: (c: QuizQuestion['choices'][number]) => boolean) =>
+            choices
+              .filter(ids)
+              .map((c) => c.text)
+              .join(' · ');
+          const rights = choices.filter((c) => c.correct).length;
+          return (
+            <li key={question.id}>
+              <p className="quiz-review__prompt">{question.prompt}</p>
+              <p>
+                <strong>{rights > 1 ? 'Right answers' : 'Right answer'}:</strong> {texts((c) => c.correct)}
+              </p>
+              <p>
+                <strong>Your answer:</strong> {texts((c) => picks.includes(c.id)) || 'none'}
+              </p>
+              <p>{question.explanation}</p>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

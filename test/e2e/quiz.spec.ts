@@ -1,0 +1,279 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Locator, Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { axeViolations, expect, test } from './fixtures.ts';
+
+/** The quiz of a module, read from its YAML as a trainer wrote it: the tests look answers up by text. */
+interface YamlQuiz {
+  questions: { id: string; type: string; prompt: string; explanation: string; choices: { text: string; correct?: boolean }[] }[];
+}
+const readQuiz = (moduleId: string): YamlQuiz => parse(readFileSync(new URL(`../../quizzes/${moduleId}.yaml`, import.meta.url), 'utf8'));
+
+/** This module's quiz has one question of every type (scenario, truefalse, single, multiple). */
+const MODULE = 'foundations/listen-act-tell';
+const quiz = readQuiz(MODULE);
+const total = quiz.questions.length;
+
+const quizArea = (page: Page) => page.getByRole('region', { name: 'Check your understanding' });
+const legend = (page: Page) => quizArea(page).locator('legend');
+
+async function openQuiz(page: Page, moduleId = MODULE) {
+  await page.goto(`/tracks/${moduleId}/`);
+  await quizArea(page).scrollIntoViewIfNeeded();
+}
+
+/** The question on screen, found by its prompt (the fieldset's legend). */
+async function currentQuestion(page: Page) {
+  const prompt = (await legend(page).textContent())!.trim();
+  const question = quiz.questions.find((q) => q.prompt.trim() === prompt);
+  if (!question) throw new Error(`no question with the prompt "${prompt}"`);
+  return question;
+}
+
+const choiceInput = (page: Page, text: string): Locator => quizArea(page).getByLabel(text.trim(), { exact: true });
+
+/** Answers the question on screen rightly or wrongly with the mouse and checks the answer. */
+async function answer(page: Page, right: boolean) {
+  const question = await currentQuestion(page);
+  const picks = right ? question.choices.filter((c) => c.correct) : [question.choices.find((c) => !c.correct)!];
+  for (const choice of picks) await choiceInput(page, choice.text).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  return question;
+}
+
+/** Goes on after feedback: to the next question, or to the result after the last one. */
+async function goOn(page: Page) {
+  const next = page.getByRole('button', { name: /^(Next question|See results)$/ });
+  await next.click();
+}
+
+/** Answers every remaining question (right or wrong as `plan` says, by position) and opens the result. */
+async function finish(page: Page, plan: (index: number) => boolean) {
+  for (let i = 0; i < total; i++) {
+    const progress = await quizArea(page).getByText(/^Question \d+ of \d+$/).textContent();
+    const index = Number(progress!.match(/\d+/)![0]) - 1;
+    await answer(page, plan(index));
+    await goOn(page);
+    if (index === total - 1) break;
+  }
+  await expect(quizArea(page).locator('.quiz-result')).toBeVisible();
+}
+
+test('a learner passes a quiz: feedback after every answer, then Passed with 100% and nothing to review', async ({ page }) => {
+  await openQuiz(page);
+  await expect(quizArea(page).getByText(`Question 1 of ${total}`)).toBeVisible();
+  const question = await answer(page, true);
+  await expect(quizArea(page).getByRole('status')).toHaveText(/^Correct\./);
+  await expect(quizArea(page).locator('.quiz-feedback')).toBeFocused();
+  await expect(quizArea(page).locator('.quiz-feedback')).toContainText(question.explanation.trim());
+  await goOn(page);
+  await expect(legend(page)).toBeFocused();
+  await expect(quizArea(page).getByText(`Question 2 of ${total}`)).toBeVisible();
+  await finish(page, () => true);
+  const result = quizArea(page).locator('.quiz-result');
+  await expect(result).toBeFocused();
+  await expect(result).toContainText('Passed · 100%');
+  await expect(result).toContainText(`You answered ${total} of ${total} questions right.`);
+  await expect(result.getByRole('heading', { name: 'Questions to review' })).toHaveCount(0);
+  await expect(quizArea(page).getByRole('status')).toHaveText(`Quiz finished. Passed: ${total} of ${total} right, 100%.`);
+});
+
+test('a learner fails a quiz: Not passed, each missed question with its right answer and explanation', async ({ page }) => {
+  await openQuiz(page);
+  await answer(page, false);
+  await expect(quizArea(page).getByRole('status')).toHaveText(/^Not quite\./);
+  await expect(quizArea(page).locator('.quiz-feedback')).toContainText('Not quite.');
+  await goOn(page);
+  await finish(page, () => false);
+  const result = quizArea(page).locator('.quiz-result');
+  await expect(result).toContainText('Not passed · 0%');
+  const missed = result.getByRole('list').first().locator(':scope > li');
+  await expect(missed).toHaveCount(total);
+  for (const question of quiz.questions) {
+    const item = missed.filter({ hasText: question.prompt.trim() });
+    await expect(item).toHaveCount(1);
+    for (const right of question.choices.filter((c) => c.correct)) await expect(item).toContainText(right.text.trim());
+    await expect(item).toContainText(question.explanation.trim());
+  }
+});
+
+test('a reload mid-quiz resumes at the same question in the same order, even on its feedback', async ({ page }) => {
+  await openQuiz(page);
+  await answer(page, true);
+  await goOn(page);
+  await answer(page, false);
+  await goOn(page);
+  const choicesBefore = await quizArea(page).locator('.quiz-choices label').allTextContents();
+  const promptBefore = await legend(page).textContent();
+
+  await page.reload();
+  await quizArea(page).scrollIntoViewIfNeeded();
+  await expect(quizArea(page).getByText(`Question 3 of ${total}`)).toBeVisible();
+  await expect(legend(page)).toHaveText(promptBefore!);
+  expect(await quizArea(page).locator('.quiz-choices label').allTextContents()).toEqual(choicesBefore);
+
+  // An answer is saved the moment it is checked: a reload shows its feedback.
+  await answer(page, true);
+  await page.reload();
+  await quizArea(page).scrollIntoViewIfNeeded();
+  await expect(quizArea(page).locator('.quiz-feedback')).toContainText('Correct.');
+  await goOn(page);
+  await finish(page, () => true);
+  // One wrong answer out of the six: 5 of 6 is 83%, above the 80% pass mark.
+  await expect(quizArea(page).locator('.quiz-result')).toContainText(`Passed · ${Math.round(((total - 1) / total) * 100)}%`);
+});
+
+test('a finished quiz shows its last result after a reload, and a retake starts afresh', async ({ page }) => {
+  await openQuiz(page);
+  await finish(page, (index) => index === 0);
+  await page.reload();
+  await quizArea(page).scrollIntoViewIfNeeded();
+  const recap = quizArea(page).locator('.quiz-result');
+  await expect(recap).toContainText(`Not passed · ${Math.round((1 / total) * 100)}%`);
+  await expect(recap).toContainText(`Your last result, on`);
+
+  await quizArea(page).getByRole('button', { name: 'Retake quiz' }).click();
+  await expect(quizArea(page).getByText(`Question 1 of ${total}`)).toBeVisible();
+  await expect(legend(page)).toBeFocused();
+  await expect(quizArea(page).getByRole('radio', { checked: true })).toHaveCount(0);
+  await finish(page, () => true);
+  await expect(quizArea(page).locator('.quiz-result')).toContainText('Passed · 100%');
+  await quizArea(page).getByRole('button', { name: 'Retake quiz' }).click();
+  await expect(quizArea(page).getByText(`Question 1 of ${total}`)).toBeVisible();
+});
+
+test('an attempt saved before the quiz was edited is dropped with a notice', async ({ page }) => {
+  await openQuiz(page);
+  await answer(page, true);
+  await goOn(page);
+  // Pretend the quiz changed since: give the saved attempt another quiz fingerprint.
+  const changed = await page.evaluate(() => {
+    let count = 0;
+    for (const key of Object.keys(localStorage)) {
+      const text = localStorage.getItem(key)!;
+      const edited = text.replace(/"quizHash":"[^"]*"/g, '"quizHash":"0000000000000000"');
+      if (edited !== text) {
+        localStorage.setItem(key, edited);
+        count++;
+      }
+    }
+    return count;
+  });
+  expect(changed).toBe(1);
+  await page.reload();
+  await quizArea(page).scrollIntoViewIfNeeded();
+  await expect(quizArea(page).getByRole('note')).toContainText('This quiz has changed since you last worked on it');
+  await expect(quizArea(page).getByText(`Question 1 of ${total}`)).toBeVisible();
+  await answer(page, true);
+  await expect(quizArea(page).getByRole('note')).toHaveCount(0);
+});
+
+test('a learner completes a quiz by keyboard alone (Tab, arrows, Space, Enter)', async ({ page }) => {
+  await openQuiz(page);
+  await expect(legend(page)).toBeVisible();
+  const focusedChoice = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent?.trim() ?? null);
+  const focusedType = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type ?? null);
+  // Tab from the top of the page into the quiz's first choice.
+  for (let presses = 0; presses < 200 && !(await focusedChoice()); presses++) await page.keyboard.press('Tab');
+  expect(await focusedChoice()).not.toBeNull();
+
+  for (let i = 0; i < total; i++) {
+    const question = await currentQuestion(page);
+    const rights = new Set(question.choices.filter((c) => c.correct).map((c) => c.text.trim()));
+    if ((await focusedType()) === 'radio') {
+      // Arrows move to and pick the next radio; Space picks the focused one.
+      for (let step = 0; step < question.choices.length && !rights.has((await focusedChoice())!); step++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Space');
+      expect(rights.has((await focusedChoice())!)).toBe(true);
+      await page.keyboard.press('Tab');
+    } else {
+      // Checkboxes: Tab through them, Space on each right one.
+      while (await focusedChoice()) {
+        if (rights.has((await focusedChoice())!)) await page.keyboard.press('Space');
+        await page.keyboard.press('Tab');
+      }
+    }
+    await expect(page.getByRole('button', { name: 'Check answer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(quizArea(page).locator('.quiz-feedback')).toBeFocused();
+    await expect(quizArea(page).locator('.quiz-feedback')).toContainText('Correct.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    if (i < total - 1) {
+      await expect(legend(page)).toBeFocused();
+      await page.keyboard.press('Tab');
+    }
+  }
+  await expect(quizArea(page).locator('.quiz-result')).toBeFocused();
+  await expect(quizArea(page).locator('.quiz-result')).toContainText('Passed · 100%');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Retake quiz' })).toBeFocused();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the quiz has no WCAG 2.2 AA violations in its question, feedback and result states (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openQuiz(page);
+    await expect(legend(page)).toBeVisible();
+    // A multiple question shows every kind of verdict: pick one right and one wrong choice.
+    await finish(page, () => true);
+    await quizArea(page).getByRole('button', { name: 'Retake quiz' }).click();
+    let question = await currentQuestion(page);
+    while (question.type !== 'multiple') {
+      await answer(page, true);
+      await goOn(page);
+      question = await currentQuestion(page);
+    }
+    expect(await axeViolations(page), 'question').toEqual([]);
+    await choiceInput(page, question.choices.find((c) => c.correct)!.text).check();
+    await choiceInput(page, question.choices.find((c) => !c.correct)!.text).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(quizArea(page).locator('.quiz-feedback')).toBeVisible();
+    expect(await axeViolations(page), 'feedback').toEqual([]);
+    await goOn(page);
+    if (!(await quizArea(page).locator('.quiz-result').count())) await finish(page, () => false);
+    expect(await axeViolations(page), 'result').toEqual([]);
+  });
+}
+
+test('"Check answer" with nothing picked asks for a pick instead of doing nothing', async ({ page }) => {
+  await openQuiz(page);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(quizArea(page).getByRole('alert')).toHaveText('Choose an answer first.');
+  await expect(quizArea(page).getByText(`Question 1 of ${total}`)).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the quiz area lists the questions and says the quiz needs JavaScript', async ({ page }) => {
+    await openQuiz(page);
+    // Playwright's text and role locators skip <noscript>, so these use CSS.
+    await expect(quizArea(page).locator('noscript > p')).toBeVisible();
+    await expect(quizArea(page).locator('noscript > p')).toContainText('The quiz needs JavaScript');
+    await expect(quizArea(page).locator('.quiz-pending')).toBeHidden();
+    const questions = quizArea(page).locator('.quiz-static > li');
+    await expect(questions).toHaveCount(total);
+    for (const [index, question] of quiz.questions.entries()) await expect(questions.nth(index)).toContainText(question.prompt.trim());
+  });
+});
+
+test("the quiz island's JavaScript stays within 100 KB gzip", async ({ page, request }) => {
+  await openQuiz(page);
+  const island = page.locator('astro-island').filter({ has: page.locator('.quiz') });
+  const entries = [await island.getAttribute('component-url'), await island.getAttribute('renderer-url')];
+  // Walk the static imports from the island's entry points: everything the browser must load for it.
+  const seen = new Set<string>();
+  const queue = entries.map((url) => new URL(url!, page.url()).href);
+  let gzipBytes = 0;
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const body = await (await request.get(url)).body();
+    gzipBytes += gzipSync(body, { level: 9 }).length;
+    for (const [, path] of body.toString('utf8').matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) queue.push(new URL(path!, url).href);
+  }
+  console.log(`quiz island JavaScript: ${seen.size} files, ${(gzipBytes / 1000).toFixed(1)} kB gzip`);
+  expect(gzipBytes).toBeLessThanOrEqual(100_000);
+});
