@@ -97,7 +97,7 @@ test('with storage full the saved progress still shows and the learner is told n
   await page.goto(`/tracks/${ids[2]}/`);
   await expect(memoryNotice(page)).toBeVisible();
   await page.goto('/tracks/legal/');
-  await expect(page.locator('[data-track-status="legal"]')).toContainText('2 of 4 modules done');
+  await expect(page.locator('[data-track-status="legal"]')).toContainText(`2 of ${ids.length} modules done`);
   await expect(memoryNotice(page)).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -212,17 +212,17 @@ test('a bad import file changes nothing and says what is wrong', async ({ page, 
 
 test('the certificate lists what is left, then is issued in the learner\'s name and prints on one page', async ({ page, context }) => {
   const ids = await trackModuleIds(page, 'legal');
-  await seedStorage(context, JSON.stringify(passedRecord(ids.slice(0, 3))));
+  await seedStorage(context, JSON.stringify(passedRecord(ids.slice(0, -1))));
   await page.goto('/tracks/legal/');
   await page.getByRole('link', { name: 'Your certificate for Legal and compliance' }).click();
-  await expect(page.getByText('You have passed 3 of 4; still to do:')).toBeVisible();
+  await expect(page.getByText(`You have passed ${ids.length - 1} of ${ids.length}; still to do:`)).toBeVisible();
   const remaining = page.getByRole('list', { name: 'Modules still to do' }).getByRole('listitem');
   await expect(remaining).toHaveCount(1);
   await expect(remaining).toContainText('not started');
 
   // Pass the last quiz in another way the course allows: import a file holding it.
   await page.goto('/progress/');
-  const file = JSON.stringify({ format: 'social-literacy-academy/progress', version: 1, exportedAt: new Date().toISOString(), progress: passedRecord(ids.slice(3), 0.8) });
+  const file = JSON.stringify({ format: 'social-literacy-academy/progress', version: 1, exportedAt: new Date().toISOString(), progress: passedRecord(ids.slice(-1), 0.8) });
   await page.getByLabel('Import progress from an exported file').setInputFiles({ name: 'last.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await page.getByRole('button', { name: 'Merge into my progress' }).click();
 
