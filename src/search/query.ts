@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import type { SearchData, SearchDocument, SearchDocumentType, SearchTrack } from './search-data.ts';
+import type { SearchData, SearchDocument, SearchTrack } from './search-data.ts';
 import { textTerms, wordTerms, WORD_PATTERN } from './text.ts';
 
 /** Longer input is cut: no learner's question needs more, and lunr's cost grows with every term. */
@@ -29,11 +29,6 @@ export interface QueryOutcome {
   hits: SearchHit[];
   /** Set when the query found nothing and a respelled query did: `hits` are that query's. */
   correctedQuery?: string;
-}
-
-export interface SearchFilters {
-  track?: string;
-  type?: SearchDocumentType;
 }
 
 /** Turns fetched search data into a queryable index. Throws if the serialised index is unusable. */
@@ -122,24 +117,6 @@ export function runQuery(search: LoadedSearch, raw: unknown): QueryOutcome {
     if (corrected.length > 0) return { query, hits: corrected, correctedQuery };
   }
   return { query, hits: [] };
-}
-
-/** Keeps the hits that match the filters (an unset filter keeps everything). */
-export function filterHits(hits: readonly SearchHit[], filters: SearchFilters): SearchHit[] {
-  return hits.filter(
-    (hit) => (!filters.track || hit.document.tracks.includes(filters.track)) && (!filters.type || hit.document.type === filters.type),
-  );
-}
-
-/** How many hits each track and each type has, for labelling the filters. */
-export function countHits(hits: readonly SearchHit[]): { tracks: Map<string, number>; types: Map<SearchDocumentType, number> } {
-  const tracks = new Map<string, number>();
-  const types = new Map<SearchDocumentType, number>();
-  for (const { document } of hits) {
-    types.set(document.type, (types.get(document.type) ?? 0) + 1);
-    for (const track of document.tracks) tracks.set(track, (tracks.get(track) ?? 0) + 1);
-  }
-  return { tracks, types };
 }
 
 function vocabulary(search: LoadedSearch): Map<string, number> {
