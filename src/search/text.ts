@@ -4,7 +4,7 @@
  */
 
 /** A word as a reader sees it: letters and digits, possibly joined by apostrophes or hyphens (don't, two-factor). */
-export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’‑-][\p{L}\p{N}]+)*/gu;
+export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+)*/gu;
 
 const HEADING_END = /[.!?:…]$/;
 
@@ -73,7 +73,7 @@ export function wordTerms(word: string): string[] {
     .toLowerCase()
     .replace(/['’]s$/, '')
     .replace(/['’]/g, '');
-  const parts = plain.split(/[‑-]/).map((part) => part.replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  const parts = plain.split(/[-‐]/).map((part) => part.replace(/[^a-z0-9]/g, '')).filter(Boolean);
   return parts.length > 1 ? [...parts, parts.join('')] : parts;
 }
 
