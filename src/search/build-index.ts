@@ -40,6 +40,7 @@ const indexText = (text: string | undefined) => (text ? textTerms(text).join(' '
  * found from the plain text, which keeps the file small.
  */
 export function buildSearchIndex(entries: readonly SearchEntry[], tracks: SearchData['tracks'] = []): SearchData {
+  const bodies = entries.map((entry) => markdownToText(entry.body));
   const documents = entries.map((entry, position): SearchDocument => {
     const lead = entry.type === 'module' ? [entry.summary ?? '', ...(entry.objectives ?? [])] : [entry.lesson ?? ''];
     return {
@@ -50,7 +51,7 @@ export function buildSearchIndex(entries: readonly SearchEntry[], tracks: Search
       tracks: [...entry.tracks],
       ...(entry.company !== undefined && { company: entry.company }),
       ...(entry.year !== undefined && { year: entry.year }),
-      text: `${joinSentences(lead)} ${markdownToText(entry.body)}`.trim(),
+      text: `${joinSentences(lead)} ${bodies[position]}`.trim(),
     };
   });
   const index = lunr(function () {
@@ -64,7 +65,7 @@ export function buildSearchIndex(entries: readonly SearchEntry[], tracks: Search
         lesson: indexText(entry.lesson),
         summary: indexText(entry.summary),
         objectives: indexText(entry.objectives?.join(' ')),
-        body: indexText(markdownToText(entry.body)),
+        body: indexText(bodies[position]),
       };
       this.add(fields);
     });
