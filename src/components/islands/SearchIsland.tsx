@@ -178,9 +178,9 @@ export default function SearchIsland({ indexUrl, base, tracks, suggestions }: Pr
           <p id="search-hint" className="meta">Modules and case studies: try a company, a story or a topic. Press ↓ to move to the results.</p>
         </div>
         <div className="search__filters">
-          <label>
-            Track
-            <select name="track" value={filters.track ?? ''} onChange={(event) => setFilters({ ...filters, track: event.target.value || undefined })}>
+          <div>
+            <label htmlFor="search-track">Track</label>
+            <select id="search-track" name="track" value={filters.track ?? ''} onChange={(event) => setFilters({ ...filters, track: event.target.value || undefined })}>
               <option value="">All tracks{outcome?.query ? ` (${outcome.hits.length})` : ''}</option>
               {tracks.map((track) => (
                 <option key={track.id} value={track.id}>
@@ -189,10 +189,11 @@ export default function SearchIsland({ indexUrl, base, tracks, suggestions }: Pr
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            Type
+          </div>
+          <div>
+            <label htmlFor="search-type">Type</label>
             <select
+              id="search-type"
               name="type"
               value={filters.type ?? ''}
               onChange={(event) => setFilters({ ...filters, type: (event.target.value || undefined) as SearchDocumentType | undefined })}
@@ -205,7 +206,7 @@ export default function SearchIsland({ indexUrl, base, tracks, suggestions }: Pr
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
       </form>
 
