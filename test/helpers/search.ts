@@ -1,5 +1,6 @@
 import { buildSearchIndex, type SearchEntry } from '../../src/search/build-index.ts';
 import { loadSearch } from '../../src/search/query.ts';
+import type { SearchData } from '../../src/search/search-data.ts';
 
 /** A small course to search: three modules and two case studies with distinct words. */
 export const sampleEntries: SearchEntry[] = [
@@ -54,7 +55,7 @@ export const sampleEntries: SearchEntry[] = [
 
 /** The sample course built, serialised, parsed and loaded, as the browser gets it. */
 export function sampleSearch() {
-  const data = JSON.parse(JSON.stringify(buildSearchIndex(sampleEntries, [
+  const data: SearchData = JSON.parse(JSON.stringify(buildSearchIndex(sampleEntries, [
     { id: 'legal', title: 'Legal', path: '/tracks/legal/' },
     { id: 'it', title: 'IT', path: '/tracks/it/' },
     { id: 'support', title: 'Support', path: '/tracks/support/' },
