@@ -85,6 +85,12 @@ describe('searchEntriesFromCourse', () => {
     expect(entries.every((e) => e.body.length > 0)).toBe(true);
   });
 
+  it('strips the Markdown of every shipped page to plain text', () => {
+    const { entries, tracks } = searchEntriesFromCourse(tree(course.site!.enabledTracks));
+    const leftovers = buildSearchIndex(entries, tracks).documents.filter((d) => /\*\*|\]\(|^#|\s#{2,}\s|<\/?[a-z]+[ >]|\n/.test(d.text));
+    expect(leftovers.map((d) => d.path)).toEqual([]);
+  });
+
   it('leaves out disabled tracks: their modules, and their names on case studies', () => {
     const { entries, tracks } = searchEntriesFromCourse(tree(['foundations', 'it']));
     expect(tracks.map((t) => t.id)).toEqual(['foundations', 'it']);
