@@ -1,0 +1,22 @@
+// `npm run bench`: measures the course and reports the numbers (it never fails on a slow result).
+// Each section prints a table and returns its figures; all of them are written together to
+// bench-results/bench.json (git-ignored). Add a section by adding an entry to `sections`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { runSearchBench } from './bench/search.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/** name → function(root) returning JSON-safe figures (it may print a table). */
+const sections = {
+  search: runSearchBench,
+};
+
+const report = { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, sections: {} };
+for (const [name, run] of Object.entries(sections)) report.sections[name] = await run(root);
+
+const out = fileURLToPath(new URL('../bench-results/bench.json', import.meta.url));
+mkdirSync(fileURLToPath(new URL('../bench-results/', import.meta.url)), { recursive: true });
+writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nWritten to bench-results/bench.json`);
