@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import type { CourseTree } from '../course/course-tree.ts';
 import type { CaseStudy } from '../course/schemas/case-study.ts';
 import type { CourseModule } from '../course/schemas/module.ts';
+import { compactIndex } from './compact-index.ts';
 import { SEARCH_DATA_VERSION, type SearchData, type SearchDocument, type SearchDocumentType } from './search-data.ts';
 import { joinSentences, markdownToText, textTerms } from './text.ts';
 
@@ -35,9 +36,9 @@ type Field = keyof typeof FIELD_BOOSTS;
 const indexText = (text: string | undefined) => (text ? textTerms(text).join(' ') : '');
 
 /**
- * Builds the search data for a list of pages: a serialised lunr index (English pipeline: stop
- * words, Porter stemmer) plus what results show. The index stores no term positions; snippets are
- * found from the plain text, which keeps the file small.
+ * Builds the search data for a list of pages: a lunr index (English pipeline: stop words, Porter
+ * stemmer) in compact form, plus what results show. The index stores no term positions; snippets
+ * are found from the plain text, which keeps the file small.
  */
 export function buildSearchIndex(entries: readonly SearchEntry[], tracks: SearchData['tracks'] = []): SearchData {
   const bodies = entries.map((entry) => markdownToText(entry.body));
@@ -54,23 +55,25 @@ export function buildSearchIndex(entries: readonly SearchEntry[], tracks: Search
       text: `${joinSentences(lead)} ${bodies[position]}`.trim(),
     };
   });
-  const index = lunr(function () {
-    this.ref('ref');
-    for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
-    entries.forEach((entry, position) => {
-      const fields: Record<Field | 'ref', string> = {
-        ref: String(position),
-        title: indexText(entry.title),
-        company: indexText(entry.company),
-        lesson: indexText(entry.lesson),
-        summary: indexText(entry.summary),
-        objectives: indexText(entry.objectives?.join(' ')),
-        body: indexText(bodies[position]),
-      };
-      this.add(fields);
-    });
+  const builder = new lunr.Builder();
+  builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+  builder.searchPipeline.add(lunr.stemmer);
+  builder.ref('ref');
+  for (const [field, boost] of Object.entries(FIELD_BOOSTS)) builder.field(field, { boost });
+  entries.forEach((entry, position) => {
+    const fields: Record<Field | 'ref', string> = {
+      ref: String(position),
+      title: indexText(entry.title),
+      company: indexText(entry.company),
+      lesson: indexText(entry.lesson),
+      summary: indexText(entry.summary),
+      objectives: indexText(entry.objectives?.join(' ')),
+      body: indexText(bodies[position]),
+    };
+    builder.add(fields);
   });
-  return { version: SEARCH_DATA_VERSION, index: index.toJSON(), documents, tracks: [...tracks] };
+  builder.build();
+  return { version: SEARCH_DATA_VERSION, index: compactIndex(builder), documents, tracks: [...tracks] };
 }
 
 interface BodyEntry<T> {

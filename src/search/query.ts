@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+import { expandIndex } from './compact-index.ts';
 import type { SearchData, SearchDocument, SearchTrack } from './search-data.ts';
 import { textTerms, wordTerms, WORD_PATTERN } from './text.ts';
 
@@ -34,7 +35,7 @@ export interface QueryOutcome {
 /** Turns fetched search data into a queryable index. Throws if the serialised index is unusable. */
 export function loadSearch(data: SearchData): LoadedSearch {
   return {
-    index: lunr.Index.load(data.index),
+    index: lunr.Index.load(expandIndex(data.index)),
     documents: new Map(data.documents.map((document) => [document.ref, document])),
     tracks: data.tracks,
   };

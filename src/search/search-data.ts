@@ -1,9 +1,11 @@
+import type { CompactIndex } from './compact-index.ts';
+
 /**
  * The shape of `search-index.json`: written at build time by `buildSearchIndex`, read in the
  * browser by the loader. Bump SEARCH_DATA_VERSION whenever the shape changes.
  */
 
-export const SEARCH_DATA_VERSION = 1;
+export const SEARCH_DATA_VERSION = 2;
 
 export type SearchDocumentType = 'module' | 'case-study';
 
@@ -33,8 +35,8 @@ export interface SearchTrack {
 
 export interface SearchData {
   version: typeof SEARCH_DATA_VERSION;
-  /** A serialised `lunr.Index` (`index.toJSON()`). */
-  index: object;
+  /** The lunr index in compact form (see compact-index.ts). */
+  index: CompactIndex;
   documents: SearchDocument[];
   tracks: SearchTrack[];
 }
@@ -45,7 +47,7 @@ export function isSearchData(value: unknown): value is SearchData {
   const data = value as Partial<Record<keyof SearchData, unknown>>;
   return (
     data.version === SEARCH_DATA_VERSION &&
-    typeof data.index === 'object' && data.index !== null &&
+    typeof data.index === 'object' && data.index !== null && Array.isArray((data.index as Partial<CompactIndex>).terms) &&
     Array.isArray(data.documents) &&
     data.documents.every((d) => typeof d === 'object' && d !== null && typeof d.ref === 'string' && typeof d.title === 'string' && typeof d.path === 'string' && typeof d.text === 'string' && Array.isArray(d.tracks)) &&
     Array.isArray(data.tracks)

@@ -5,6 +5,7 @@ import { checkCourse } from '../../../src/course/check-course.ts';
 import { buildCourseTree } from '../../../src/course/course-tree.ts';
 import { readCourseFiles } from '../../../src/course/read-course-files.ts';
 import { buildSearchIndex, searchEntriesFromCourse } from '../../../src/search/build-index.ts';
+import { expandIndex } from '../../../src/search/compact-index.ts';
 import { isSearchData, SEARCH_DATA_VERSION } from '../../../src/search/search-data.ts';
 import { paths, sampleEntries, sampleSearch } from '../../helpers/search.ts';
 
@@ -13,7 +14,7 @@ describe('buildSearchIndex', () => {
     const { data } = sampleSearch();
     expect(isSearchData(data)).toBe(true);
     expect(data.version).toBe(SEARCH_DATA_VERSION);
-    const index = lunr.Index.load(data.index);
+    const index = lunr.Index.load(expandIndex(data.index));
     const refsFor = (query: string) => index.search(query).map((r) => data.documents[Number(r.ref)].path);
     expect(refsFor('title:record')).toEqual(['/tracks/legal/records/']);
     expect(refsFor('company:united')).toEqual(['/case-studies/guitar-song/']);
@@ -24,7 +25,7 @@ describe('buildSearchIndex', () => {
   });
 
   it('uses the English pipeline: stemming and no stop words', () => {
-    const index = lunr.Index.load(sampleSearch().data.index);
+    const index = lunr.Index.load(expandIndex(sampleSearch().data.index));
     expect(index.search('answered').length).toBeGreaterThan(0);
     expect(index.search('the')).toEqual([]);
   });
@@ -42,7 +43,7 @@ describe('buildSearchIndex', () => {
       { type: 'case-study' as const, title: 'Two', path: '/b/', tracks: [], body: 'Nothing to see. Nothing at all.', company: 'Acme', lesson: 'Rigid rules fail.' },
     ];
     const data = buildSearchIndex(entries);
-    const index = lunr.Index.load(JSON.parse(JSON.stringify(data.index)));
+    const index = lunr.Index.load(expandIndex(JSON.parse(JSON.stringify(data.index))));
     expect(data.documents[Number(index.search('acme')[0].ref)].path).toBe('/b/');
     expect(data.documents[Number(index.search('rigid')[0].ref)].path).toBe('/b/');
   });
@@ -66,7 +67,7 @@ describe('buildSearchIndex', () => {
 
   it('builds an empty but loadable index for an empty course', () => {
     const data = JSON.parse(JSON.stringify(buildSearchIndex([])));
-    expect(lunr.Index.load(data.index).search('anything')).toEqual([]);
+    expect(lunr.Index.load(expandIndex(data.index)).search('anything')).toEqual([]);
     expect(sampleEntries.length).toBeGreaterThan(0);
   });
 });
