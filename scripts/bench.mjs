@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { runPagesBench } from './bench/pages.ts';
 import { runSearchBench } from './bench/search.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -11,6 +12,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 /** name → function(root) returning JSON-safe figures (it may print a table). */
 const sections = {
   search: runSearchBench,
+  pages: runPagesBench,
 };
 
 const report = { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, sections: {} };
