@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { generateLargerCourse } from './search.ts';
 
 interface Weight { js: number; jsGzip: number; css: number; cssGzip: number; requests: number }
-export interface PageWeight { page: string; path: string; before: Weight; after?: Weight; afterAction?: string }
+/** `before`: loaded by the load event (the critical path); `idle`: loaded after it with no interaction; `after`: what using the island adds. */
+export interface PageWeight { page: string; path: string; before: Weight; idle: Weight; after?: Weight; afterAction?: string }
 export interface BuildFigures { course: string; pages: number; buildSeconds: number; distBytes: number }
 
 const PORT = 4398;
@@ -48,13 +49,20 @@ function projectWithContent(root: string, contentRoot: string): string {
   return project;
 }
 
-/** Records the scripts and stylesheets a page loads while `during` runs. */
-async function weigh(page: Page, during: () => Promise<void>): Promise<Weight> {
-  const weight: Weight = { js: 0, jsGzip: 0, css: 0, cssGzip: 0, requests: 0 };
+const emptyWeight = (): Weight => ({ js: 0, jsGzip: 0, css: 0, cssGzip: 0, requests: 0 });
+
+/**
+ * Records the scripts and stylesheets a page loads while `during` runs, until the network is idle.
+ * Responses that arrive before `split()` resolves count as the first weight, later ones as the second.
+ */
+async function weigh(page: Page, during: () => Promise<void>, split?: () => Promise<void>): Promise<[Weight, Weight]> {
+  const weights: [Weight, Weight] = [emptyWeight(), emptyWeight()];
+  let phase = 0;
   const pending: Promise<void>[] = [];
   const onResponse = (response: import('@playwright/test').Response) => {
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
+    const weight = weights[phase];
     pending.push(
       response.body().then((body) => {
         const gzip = gzipSync(body).length;
@@ -65,10 +73,14 @@ async function weigh(page: Page, during: () => Promise<void>): Promise<Weight> {
   };
   page.on('response', onResponse);
   await during();
+  if (split) {
+    await split();
+    phase = 1;
+  }
   await page.waitForLoadState('networkidle');
   page.off('response', onResponse);
   await Promise.all(pending);
-  return weight;
+  return weights;
 }
 
 const firstDir = (dir: string, skip: string[] = []) => readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && !skip.includes(e.name))!.name;
@@ -112,9 +124,13 @@ async function measurePages(dist: string): Promise<PageWeight[]> {
   try {
     for (const { page: name, path, action } of pages) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const before = await weigh(page, async () => { await page.goto(`http://127.0.0.1:${PORT}${path}`); });
-      const after = action ? await weigh(page, () => action[1](page)) : undefined;
-      results.push({ page: name, path, before, ...(after && { after, afterAction: action![0] }) });
+      const [before, idle] = await weigh(
+        page,
+        async () => { await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'commit' }); },
+        () => page.waitForLoadState('load'),
+      );
+      const after = action ? (await weigh(page, () => action[1](page)))[0] : undefined;
+      results.push({ page: name, path, before, idle, ...(after && { after, afterAction: action![0] }) });
       await page.close();
     }
   } finally {
@@ -143,14 +159,15 @@ export async function runPagesBench(root: string): Promise<{ builds: BuildFigure
     ];
     console.log('\nBuild (astro build, wall clock)');
     console.table(Object.fromEntries(builds.map((b) => [b.course, { pages: b.pages, 'build s': b.buildSeconds.toFixed(1), 'dist MiB': (b.distBytes / 1048576).toFixed(1) }])));
-    console.log('\nPage weight: JavaScript and CSS loaded (KiB, raw / gzip)');
+    console.log('\nPage weight: JavaScript and CSS loaded before any interaction — by the load event, then while idle — and when an island is used (KiB, raw / gzip)');
     console.table(
       Object.fromEntries(
         pages.map((p) => [
           p.page,
           {
-            'JS before': `${kb(p.before.js)} / ${kb(p.before.jsGzip)}`,
-            'CSS before': `${kb(p.before.css)} / ${kb(p.before.cssGzip)}`,
+            'JS by load': `${kb(p.before.js)} / ${kb(p.before.jsGzip)}`,
+            'CSS by load': `${kb(p.before.css)} / ${kb(p.before.cssGzip)}`,
+            'JS at idle': p.idle.js ? `+${kb(p.idle.js)} / +${kb(p.idle.jsGzip)}` : '',
             'JS after use': p.after ? `+${kb(p.after.js)} / +${kb(p.after.jsGzip)} (${p.afterAction})` : '',
           },
         ]),

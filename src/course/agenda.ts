@@ -16,12 +16,14 @@ export interface AgendaModule {
 
 /**
  * Shares `budget` minutes among `modules` in proportion to the time each asks for, in steps of
- * five minutes and at least five each, so that the slots add up to exactly `budget`.
+ * five minutes and at least five each, so that the slots add up to exactly `budget`. A track with
+ * more modules than fit five minutes each gets one slot for a selection of them instead.
  */
 export function fitModules(modules: AgendaModule[], budget: number): AgendaItem[] {
   if (modules.length === 0) return [];
-  const floor = 5 * modules.length;
-  if (budget < floor) throw new RangeError(`${budget} minutes cannot hold ${modules.length} modules of at least 5 minutes`);
+  if (budget < 5 * modules.length) {
+    return [{ title: `A selection of the ${modules.length} modules: pick those that matter most to the group (there is not time for all of them)`, minutes: budget }];
+  }
   const asked = modules.reduce((sum, m) => sum + m.minutes, 0);
   const slots = modules.map((m) => Math.max(5, Math.floor((m.minutes / asked) * budget / 5) * 5));
   // Hand out (or take back) the rounding difference five minutes at a time, largest asks first.
