@@ -63,6 +63,8 @@ const isStopWord = (term: string) => lunr.stopWordFilter(new lunr.Token(term, {}
 
 /** Lunr query syntax: a field (`title:`), fuzziness (`~`), a boost (`^`), a wildcard (`*`) or presence (`+word`, `-word`). */
 const LUNR_SYNTAX = /[:~^*]|(^|\s)[+-]\S/;
+/** lunr expands `word~N` into every spelling within N edits: past 2 that takes minutes and gigabytes. */
+const MAX_EDIT_DISTANCE = 2;
 /** A leading wildcard makes lunr walk every term in the index: never worth it. */
 const LEADING_WILDCARD = /(^|[\s:+-])\*/;
 
@@ -80,7 +82,7 @@ export function searchIndex(search: LoadedSearch, query: string): SearchHit[] {
 function syntaxResults(index: lunr.Index, query: string): lunr.Index.Result[] | undefined {
   if (!LUNR_SYNTAX.test(query) || LEADING_WILDCARD.test(query)) return undefined;
   try {
-    const results = index.search(query);
+    const results = index.search(query.replace(/~(\d+)/g, (_, n: string) => `~${Math.min(Number(n), MAX_EDIT_DISTANCE)}`));
     return results.length > 0 ? results : undefined;
   } catch {
     return undefined; // lunr.QueryParseError on unbalanced or misplaced syntax: search the words instead
