@@ -57,9 +57,11 @@ export function encodeSuspendData(progress: Progress, limit = SUSPEND_DATA_LIMIT
   const packed: Packed = { v: ENCODING_VERSION, m: {} };
   const size = () => JSON.stringify(packed).length;
   /** Applies `add`, and undoes it with `remove` if the result no longer fits. */
-  const tryAdd = (add: () => void, remove: () => void) => {
+  const tryAdd = (add: () => void, remove: () => void): boolean => {
     add();
-    if (size() > limit) remove();
+    if (size() <= limit) return true;
+    remove();
+    return false;
   };
 
   const moduleIds = Object.keys(progress.modules);
@@ -74,7 +76,12 @@ export function encodeSuspendData(progress: Progress, limit = SUSPEND_DATA_LIMIT
       attempt ? [attempt.correct, attempt.total, attempt.passed ? 1 : 0, packDate(attempt.date)] : 0,
     ];
   };
-  const addModule = (id: string) => tryAdd(() => (packed.m[id] = packModule(id)), () => delete packed.m[id]);
+  // Once one module no longer fits, none of lower priority is added either (a visited module never
+  // takes the place of a passed one).
+  let modulesFit = true;
+  const addModule = (id: string) => {
+    modulesFit &&= tryAdd(() => (packed.m[id] = packModule(id)), () => delete packed.m[id]);
+  };
 
   const passed = moduleIds.filter((id) => progress.modules[id]!.completed);
   const attempted = moduleIds.filter((id) => !progress.modules[id]!.completed && best(id));
