@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { normaliseBase } from './src/course/paths.ts';
 import { courseValidation } from './src/integrations/course-validation.ts';
+import { scormLaunch } from './src/integrations/scorm-launch.ts';
 
 // Trainers host the site under any sub-path: BASE_PATH=/training/ npm run build
 const base = normaliseBase(process.env.BASE_PATH);
@@ -14,5 +15,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [courseValidation(), mdx(), react()],
+  // SCORM_VERSION is set only by `npm run package:scorm` (scripts/package-scorm.ts).
+  integrations: [courseValidation(), scormLaunch(process.env.SCORM_VERSION), mdx(), react()],
 });

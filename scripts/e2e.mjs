@@ -20,4 +20,6 @@ run('npx', ['astro', 'build'], { BASE_PATH: '/training/academy/', OUT_DIR: './di
 // Valid HTML, no broken link, anchor or asset, nothing loaded from another host — in both builds.
 run('node', ['scripts/check-site.ts', 'dist', '/']);
 run('node', ['scripts/check-site.ts', 'dist-subpath', '/training/academy/']);
+// One small track packaged for both SCORM versions, for test/e2e/scorm.spec.ts (it serves the zips to a test LMS).
+run('node', ['--disable-warning=ExperimentalWarning', 'scripts/package-scorm.ts', '--track', 'foundations', '--scorm', 'both', '--out', 'dist-scorm']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

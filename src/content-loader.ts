@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildCourseTree } from './course/course-tree.ts';
+import { enabledTracksFor } from './course/enabled-tracks.ts';
 
 /** Loads every collection once per build and arranges it into the course tree. */
 async function loadCourse() {
@@ -11,7 +12,9 @@ async function loadCourse() {
     getCollection('caseStudies'),
     getCollection('quizzes'),
   ]);
-  return buildCourseTree({ site: site.data, tracks, modules, caseStudies, quizzes });
+  // ENABLED_TRACKS (build time) overrides site.yaml, e.g. for one SCORM package per track.
+  const enabledTracks = enabledTracksFor(site.data.enabledTracks, import.meta.env.ENABLED_TRACKS);
+  return buildCourseTree({ site: { ...site.data, enabledTracks }, tracks, modules, caseStudies, quizzes });
 }
 
 let course: ReturnType<typeof loadCourse> | undefined;

@@ -1,63 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Locator, Page } from '@playwright/test';
-import { parse } from 'yaml';
+import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures.ts';
-
-/** The quiz of a module, read from its YAML as a trainer wrote it: the tests look answers up by text. */
-interface YamlQuiz {
-  questions: { id: string; type: string; prompt: string; explanation: string; choices: { text: string; correct?: boolean }[] }[];
-}
-const readQuiz = (moduleId: string): YamlQuiz => parse(readFileSync(new URL(`../../quizzes/${moduleId}.yaml`, import.meta.url), 'utf8'));
+import { quizHelpers } from './quiz-helpers.ts';
 
 /** This module's quiz has one question of every type (scenario, truefalse, single, multiple). */
 const MODULE = 'foundations/listen-act-tell';
-const quiz = readQuiz(MODULE);
-const total = quiz.questions.length;
-
-const quizArea = (page: Page) => page.getByRole('region', { name: 'Check your understanding' });
-const legend = (page: Page) => quizArea(page).locator('legend');
+const { quiz, total, quizArea, legend, currentQuestion, choiceInput, answer, goOn, finish } = quizHelpers(MODULE);
 
 async function openQuiz(page: Page, moduleId = MODULE) {
   await page.goto(`/tracks/${moduleId}/`);
   await quizArea(page).scrollIntoViewIfNeeded();
-}
-
-/** The question on screen, found by its prompt (the fieldset's legend). */
-async function currentQuestion(page: Page) {
-  const prompt = (await legend(page).textContent())!.trim();
-  const question = quiz.questions.find((q) => q.prompt.trim() === prompt);
-  if (!question) throw new Error(`no question with the prompt "${prompt}"`);
-  return question;
-}
-
-const choiceInput = (page: Page, text: string): Locator => quizArea(page).getByLabel(text.trim(), { exact: true });
-
-/** Answers the question on screen rightly or wrongly with the mouse and checks the answer. */
-async function answer(page: Page, right: boolean) {
-  const question = await currentQuestion(page);
-  const picks = right ? question.choices.filter((c) => c.correct) : [question.choices.find((c) => !c.correct)!];
-  for (const choice of picks) await choiceInput(page, choice.text).check();
-  await page.getByRole('button', { name: 'Check answer' }).click();
-  return question;
-}
-
-/** Goes on after feedback: to the next question, or to the result after the last one. */
-async function goOn(page: Page) {
-  const next = page.getByRole('button', { name: /^(Next question|See results)$/ });
-  await next.click();
-}
-
-/** Answers every remaining question (right or wrong as `plan` says, by position) and opens the result. */
-async function finish(page: Page, plan: (index: number) => boolean) {
-  for (let i = 0; i < total; i++) {
-    const progress = await quizArea(page).getByText(/^Question \d+ of \d+$/).textContent();
-    const index = Number(progress!.match(/\d+/)![0]) - 1;
-    await answer(page, plan(index));
-    await goOn(page);
-    if (index === total - 1) break;
-  }
-  await expect(quizArea(page).locator('.quiz-result')).toBeVisible();
 }
 
 test('a learner passes a quiz: feedback after every answer, then Passed with 100% and nothing to review', async ({ page }) => {

@@ -1,0 +1,105 @@
+/**
+ * Finding the LMS's SCORM API and talking to it. The API is a plain object the LMS puts on one of
+ * the windows above the course: `API` (SCORM 1.2) or `API_1484_11` (SCORM 2004). LMS APIs are
+ * other people's code: every call is guarded, and a throwing or missing method counts as failure.
+ */
+import type { ScormVersion } from './scorm-report.ts';
+
+/** The SCORM 1.2 run-time API (the parts the course uses). */
+export interface Scorm12Api {
+  LMSInitialize(parameter: ''): string;
+  LMSFinish(parameter: ''): string;
+  LMSGetValue(element: string): string;
+  LMSSetValue(element: string, value: string): string;
+  LMSCommit(parameter: ''): string;
+}
+
+/** The SCORM 2004 run-time API (the parts the course uses). */
+export interface Scorm2004Api {
+  Initialize(parameter: ''): string;
+  Terminate(parameter: ''): string;
+  GetValue(element: string): string;
+  SetValue(element: string, value: string): string;
+  Commit(parameter: ''): string;
+}
+
+/** The window properties the search looks at; `Window` fits, tests pass plain objects. */
+export interface FrameLike {
+  parent?: FrameLike | null;
+  opener?: FrameLike | null;
+  [name: string]: unknown;
+}
+
+export const API_NAMES: Record<ScormVersion, 'API' | 'API_1484_11'> = { '1.2': 'API', '2004': 'API_1484_11' };
+
+/** How many parent frames up the search goes (ADL's own search gives up after 500; real LMS nest a few). */
+export const MAX_FRAME_DEPTH = 10;
+
+/** The frame's property, or undefined when the frame belongs to another origin (access throws). */
+function read(frame: FrameLike, name: string): unknown {
+  try {
+    return frame[name];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Looks for the API in `start` and its parents, up to `maxDepth` levels. */
+function searchParents(start: FrameLike, name: string, maxDepth: number): unknown {
+  let frame: FrameLike | undefined | null = start;
+  for (let depth = 0; frame && depth <= maxDepth; depth++) {
+    const api = read(frame, name);
+    if (api !== undefined && api !== null) return api;
+    const parent = read(frame, 'parent') as FrameLike | undefined | null;
+    if (!parent || parent === frame) return undefined;
+    frame = parent;
+  }
+  return undefined;
+}
+
+/**
+ * The standard search (ADL's `GetAPI`): the window and its parents, then the window that opened
+ * it (an LMS that launches courses in a pop-up) and its parents. Undefined outside an LMS.
+ */
+export function findScormApi(win: FrameLike, version: ScormVersion, maxDepth = MAX_FRAME_DEPTH): Scorm12Api | Scorm2004Api | undefined {
+  const name = API_NAMES[version];
+  const looksRight = (api: unknown) => typeof api === 'object' && api !== null && typeof (api as Record<string, unknown>)[version === '1.2' ? 'LMSInitialize' : 'Initialize'] === 'function';
+  const here = searchParents(win, name, maxDepth);
+  if (looksRight(here)) return here as Scorm12Api | Scorm2004Api;
+  const opener = read(win, 'opener') as FrameLike | undefined | null;
+  const there = opener ? searchParents(opener, name, maxDepth) : undefined;
+  return looksRight(there) ? (there as Scorm12Api | Scorm2004Api) : undefined;
+}
+
+/** One SCORM version's calls behind one shape; `'true'` is success in both versions. */
+export interface ScormSession {
+  readonly version: ScormVersion;
+  initialize(): boolean;
+  getValue(element: string): string;
+  setValue(element: string, value: string): boolean;
+  commit(): boolean;
+  terminate(): boolean;
+}
+
+export function createScormSession(api: Scorm12Api | Scorm2004Api, version: ScormVersion): ScormSession {
+  const call = (method: string, ...args: string[]): string => {
+    try {
+      const fn = (api as unknown as Record<string, (...a: string[]) => unknown>)[method];
+      return typeof fn === 'function' ? String(fn.apply(api, args) ?? '') : 'false';
+    } catch {
+      return 'false';
+    }
+  };
+  const names =
+    version === '1.2'
+      ? { initialize: 'LMSInitialize', terminate: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit' }
+      : { initialize: 'Initialize', terminate: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit' };
+  return {
+    version,
+    initialize: () => call(names.initialize, '') === 'true',
+    getValue: (element) => call(names.get, element),
+    setValue: (element, value) => call(names.set, element, value) === 'true',
+    commit: () => call(names.commit, '') === 'true',
+    terminate: () => call(names.terminate, '') === 'true',
+  };
+}

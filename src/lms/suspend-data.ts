@@ -1,0 +1,152 @@
+/**
+ * The learner's progress as SCORM `suspend_data`: compact, and never longer than SCORM 1.2 allows
+ * (4,096 characters; 2004 allows more, but one limit keeps both packages alike).
+ *
+ * What is kept, most important first, each part only if it still fits:
+ *   1. every module the learner passed (first and last visit, completion date, best quiz attempt);
+ *   2. the role track and the learner's name;
+ *   3. modules with a finished but not passed quiz, then modules only visited;
+ *   4. quizzes left half-way (most recently visited module first);
+ *   5. worksheets (most recently saved first), each whole or not at all.
+ * Only the best attempt of each quiz is kept (the LMS records the score), and dates lose their
+ * milliseconds. Whatever is dropped lives on in the browser for the rest of the visit only.
+ */
+import { parseProgress } from '../progress/progress-codec.ts';
+import { PROGRESS_VERSION, type Progress, type QuizAttempt, type QuizSnapshot, type Worksheet } from '../progress/progress-schema.ts';
+
+/** SCORM 1.2's CMIString4096. */
+export const SUSPEND_DATA_LIMIT = 4096;
+
+/** Version of this encoding (not of the progress record), so a later course can read old data. */
+const ENCODING_VERSION = 1;
+
+/** A date as whole seconds since 1970 in base 36 (`2026-01-10T09:00:00Z` → `t8ddk0`, 6 characters). */
+const packDate = (iso: string) => Math.floor(Date.parse(iso) / 1000).toString(36);
+const unpackDate = (packed: string) => new Date(parseInt(packed, 36) * 1000).toISOString();
+
+/** [correct, total, passed (1/0), date]. */
+type PackedAttempt = [number, number, 0 | 1, string];
+/** [first visit, last visit, completed ('' if not), best attempt (0 if none)]. */
+type PackedModule = [string, string, string, PackedAttempt | 0];
+
+/** The encoded record; short keys because every character counts. */
+interface Packed {
+  v: typeof ENCODING_VERSION;
+  /** Module id → what the learner did. */
+  m: Record<string, PackedModule>;
+  /** Role track. */
+  t?: string;
+  /** Learner name. */
+  n?: string;
+  /** Module id → the quiz attempt in progress. */
+  s?: Record<string, QuizSnapshot>;
+  /** Worksheet id → fields and when saved. */
+  w?: Record<string, Worksheet>;
+}
+
+/** The best attempt: highest score, the earlier one on a tie (when the learner first got there). */
+export function bestAttempt(attempts: readonly QuizAttempt[]): QuizAttempt | undefined {
+  return attempts.reduce<QuizAttempt | undefined>((best, attempt) => (!best || attempt.score > best.score ? attempt : best), undefined);
+}
+
+/**
+ * Encodes progress as `suspend_data` of at most `limit` characters (see the file comment for what
+ * is kept first). Never throws; the empty record encodes to a few characters.
+ */
+export function encodeSuspendData(progress: Progress, limit = SUSPEND_DATA_LIMIT): string {
+  const packed: Packed = { v: ENCODING_VERSION, m: {} };
+  const size = () => JSON.stringify(packed).length;
+  /** Applies `add`, and undoes it with `remove` if the result no longer fits. */
+  const tryAdd = (add: () => void, remove: () => void): boolean => {
+    add();
+    if (size() <= limit) return true;
+    remove();
+    return false;
+  };
+
+  const moduleIds = Object.keys(progress.modules);
+  const best = (id: string) => bestAttempt(progress.quizzes[id]?.attempts ?? []);
+  const packModule = (id: string): PackedModule => {
+    const module = progress.modules[id]!;
+    const attempt = best(id);
+    return [
+      packDate(module.firstVisited),
+      packDate(module.lastVisited),
+      module.completed ? packDate(module.completed) : '',
+      attempt ? [attempt.correct, attempt.total, attempt.passed ? 1 : 0, packDate(attempt.date)] : 0,
+    ];
+  };
+  // Once one module no longer fits, none of lower priority is added either (a visited module never
+  // takes the place of a passed one).
+  let modulesFit = true;
+  const addModule = (id: string) => {
+    modulesFit &&= tryAdd(() => (packed.m[id] = packModule(id)), () => delete packed.m[id]);
+  };
+
+  const passed = moduleIds.filter((id) => progress.modules[id]!.completed);
+  const attempted = moduleIds.filter((id) => !progress.modules[id]!.completed && best(id));
+  const visited = moduleIds.filter((id) => !progress.modules[id]!.completed && !best(id));
+
+  passed.forEach(addModule);
+  if (progress.track) tryAdd(() => (packed.t = progress.track), () => delete packed.t);
+  if (progress.learnerName) tryAdd(() => (packed.n = progress.learnerName), () => delete packed.n);
+  attempted.forEach(addModule);
+  visited.forEach(addModule);
+
+  const lastVisit = (id: string) => progress.modules[id]?.lastVisited ?? '';
+  const snapshots = Object.entries(progress.quizzes)
+    .filter(([id, quiz]) => quiz.snapshot && packed.m[id])
+    .sort(([a], [b]) => lastVisit(b).localeCompare(lastVisit(a)));
+  for (const [id, quiz] of snapshots) {
+    packed.s ??= {};
+    tryAdd(() => (packed.s![id] = quiz.snapshot!), () => delete packed.s![id]);
+  }
+  if (packed.s && Object.keys(packed.s).length === 0) delete packed.s;
+
+  const worksheets = Object.entries(progress.worksheets).sort(([, a], [, b]) => b.updated.localeCompare(a.updated));
+  for (const [id, sheet] of worksheets) {
+    packed.w ??= {};
+    tryAdd(() => (packed.w![id] = sheet), () => delete packed.w![id]);
+  }
+  if (packed.w && Object.keys(packed.w).length === 0) delete packed.w;
+
+  return JSON.stringify(packed);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads `suspend_data` back into a validated progress record. Empty text (a first launch) gives
+ * undefined, as does anything this course did not write or cannot read. Never throws.
+ */
+export function decodeSuspendData(text: string): Progress | undefined {
+  if (!text.trim()) return undefined;
+  try {
+    const packed: unknown = JSON.parse(text);
+    if (!isObject(packed) || packed.v !== ENCODING_VERSION || !isObject(packed.m)) return undefined;
+    const progress: Record<string, unknown> & Progress = { version: PROGRESS_VERSION, modules: {}, quizzes: {}, worksheets: {} };
+    if (packed.t !== undefined) progress.track = packed.t as string;
+    if (packed.n !== undefined) progress.learnerName = packed.n as string;
+    for (const [id, entry] of Object.entries(packed.m)) {
+      if (id === '__proto__') return undefined;
+      const [first, last, completed, attempt] = entry as PackedModule;
+      progress.modules[id] = { firstVisited: unpackDate(first), lastVisited: unpackDate(last), ...(completed ? { completed: unpackDate(completed) } : {}) };
+      if (Array.isArray(attempt)) {
+        const [correct, total, passedFlag, date] = attempt;
+        progress.quizzes[id] = { attempts: [{ correct, total, score: correct / total, passed: passedFlag === 1, date: unpackDate(date) }] };
+      }
+    }
+    if (isObject(packed.s)) {
+      for (const [id, snapshot] of Object.entries(packed.s)) {
+        if (id === '__proto__') return undefined;
+        progress.quizzes[id] = { attempts: progress.quizzes[id]?.attempts ?? [], snapshot: snapshot as QuizSnapshot };
+      }
+    }
+    if (isObject(packed.w)) progress.worksheets = packed.w as Progress['worksheets'];
+    // The same validation as stored and imported progress: anything malformed is refused whole.
+    const parsed = parseProgress(progress);
+    return parsed.ok ? parsed.progress : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '../../../src/lms/suspend-data.ts';
+import { emptyProgress, type Progress } from '../../../src/progress/progress-schema.ts';
+import { fileURLToPath } from 'node:url';
+import { checkCourse } from '../../../src/course/check-course.ts';
+import { readCourseFiles } from '../../../src/course/read-course-files.ts';
+
+const readShippedCourse = () => checkCourse(readCourseFiles(fileURLToPath(new URL('../../../', import.meta.url))));
+
+const date = (day: number) => new Date(Date.UTC(2026, 0, day, 9, 30)).toISOString();
+const attempt = (correct: number, total: number, passed: boolean, day: number) => ({ correct, total, score: correct / total, passed, date: date(day) });
+
+/** A learner who did everything: every module passed after failing twice, quizzes left half-way, long worksheets. */
+function busiestLearner(moduleIds: string[]): Progress {
+  const progress = emptyProgress();
+  progress.learnerName = 'N'.repeat(120);
+  progress.track = 'executive';
+  moduleIds.forEach((id, i) => {
+    progress.modules[id] = { firstVisited: date(1), lastVisited: date(2 + i), completed: date(2 + i) };
+    progress.quizzes[id] = {
+      attempts: [attempt(1, 8, false, 1), attempt(7, 8, true, 2), attempt(8, 8, true, 3), attempt(3, 8, false, 4)],
+      snapshot: { machineVersion: 1, quizHash: 'f'.repeat(16), state: { value: 'question', context: { seed: 123456789, questionOrder: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8'], picks: ['a', 'b'], answers: { q1: ['a'], q2: ['b', 'c'] } } } },
+    };
+  });
+  for (const sheet of ['roadmap', 'policy-builder', 'notes']) progress.worksheets[`${sheet}-executive`] = { fields: { text: 'w'.repeat(3000), more: 'é'.repeat(500) }, updated: date(9) };
+  return progress;
+}
+
+describe('suspend data', () => {
+  it('round-trips a learner: visits, completion, best attempt, name, track, snapshot, worksheet', () => {
+    const progress = emptyProgress();
+    progress.learnerName = 'Ada "Quotes" Lovelace';
+    progress.track = 'legal';
+    progress.modules['legal/a'] = { firstVisited: date(1), lastVisited: date(3), completed: date(2) };
+    progress.modules['legal/b'] = { firstVisited: date(4), lastVisited: date(4) };
+    progress.quizzes['legal/a'] = { attempts: [attempt(3, 5, false, 1), attempt(5, 5, true, 2), attempt(4, 5, true, 3)] };
+    progress.quizzes['legal/b'] = { attempts: [], snapshot: { machineVersion: 2, quizHash: 'abc', state: { value: 'feedback' } } };
+    progress.worksheets['roadmap-legal'] = { fields: { goal: 'Reply within a day' }, updated: date(5) };
+
+    expect(decodeSuspendData(encodeSuspendData(progress))).toEqual({
+      ...progress,
+      // Only the best attempt is kept, as the LMS keeps the score.
+      quizzes: { 'legal/a': { attempts: [attempt(5, 5, true, 2)] }, 'legal/b': progress.quizzes['legal/b'] },
+    });
+  });
+
+  it('keeps every shipped track within 4,096 characters at its busiest, dropping half-way quizzes and worksheets first', () => {
+    const course = readShippedCourse();
+    for (const track of course.tracks) {
+      const moduleIds = track.data.modules.map((slug) => `${track.id}/${slug}`);
+      const text = encodeSuspendData(busiestLearner(moduleIds));
+      expect(text.length, track.id).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+      const back = decodeSuspendData(text)!;
+      expect(Object.keys(back.modules), track.id).toEqual(moduleIds);
+      for (const id of moduleIds) {
+        expect(back.modules[id]!.completed).toBe(date(2 + moduleIds.indexOf(id)));
+        expect(back.quizzes[id]!.attempts).toEqual([attempt(8, 8, true, 3)]);
+      }
+      expect(back.learnerName).toBe('N'.repeat(120));
+      // 3,500-character worksheets never fit beside the rest.
+      expect(back.worksheets).toEqual({});
+    }
+  });
+
+  it('never exceeds the limit however many modules, keeping passed modules before merely visited ones', () => {
+    const progress = emptyProgress();
+    for (let i = 0; i < 400; i++) {
+      const id = `track-${String(i).padStart(3, '0')}/a-rather-long-module-slug-${i}`;
+      progress.modules[id] = { firstVisited: date(1), lastVisited: date(2), ...(i % 2 === 1 ? { completed: date(2) } : {}) };
+      if (i % 2 === 1) progress.quizzes[id] = { attempts: [attempt(5, 5, true, 2)] };
+    }
+    const text = encodeSuspendData(progress);
+    expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+    const back = decodeSuspendData(text)!;
+    const kept = Object.keys(back.modules);
+    expect(kept.length).toBeGreaterThan(20);
+    expect(kept.every((id) => back.modules[id]!.completed)).toBe(true);
+    expect(encodeSuspendData(progress, 500).length).toBeLessThanOrEqual(500);
+  });
+
+  it('encodes a new learner in a few characters', () => {
+    expect(encodeSuspendData(emptyProgress())).toBe('{"v":1,"m":{}}');
+    expect(decodeSuspendData('{"v":1,"m":{}}')).toEqual(emptyProgress());
+  });
+
+  it.each([
+    ['empty (a first launch)', ''],
+    ['not JSON', 'viewed=1,2,3|lastviewedslide=31'],
+    ['another encoding version', '{"v":2,"m":{}}'],
+    ['a bad date', '{"v":1,"m":{"it/a":["!!","t8ddk0","",0]}}'],
+    ['a bad module id', '{"v":1,"m":{"Not An Id":["t8ddk0","t8ddk0","",0]}}'],
+    ['a reserved key', '{"v":1,"m":{"__proto__":["t8ddk0","t8ddk0","",0]}}'],
+    ['an attempt with more right than asked', '{"v":1,"m":{"it/a":["t8ddk0","t8ddk0","",[9,5,1,"t8ddk0"]]}}'],
+    ['a number', '42'],
+  ])('reads %s as nothing, without throwing', (_, text) => {
+    expect(decodeSuspendData(text)).toBeUndefined();
+  });
+});
