@@ -16,6 +16,8 @@ export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   timeout: 30_000,
+  // Two cores build and serve while the browser runs: give assertions time on a busy machine.
+  expect: { timeout: 10_000 },
   retries: 0,
   workers: 2,
   // The JSON report feeds the closing summary of `npm test` (scripts/test.mjs).

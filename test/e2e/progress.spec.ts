@@ -30,6 +30,8 @@ test('visits and quiz results show on the home, track and progress pages across 
     [PROGRESS_KEY, first],
   );
   await page.goto(`/tracks/${second}/`);
+  // Content pages record the visit once the browser is idle (see src/lib/when-idle.ts).
+  await expect.poll(() => storedProgress(page).then((p) => Object.keys(p?.modules ?? {}).sort())).toEqual([first, second].sort());
 
   await page.goto('/tracks/it/');
   await expect(page.locator(`[data-module-status="${first}"]`)).toHaveText('Done · best score 80%');
