@@ -116,7 +116,12 @@ export function checkCourse(files: CourseFiles): CheckedCourse {
   for (const file of files.quizzes) {
     const parsed = parseYaml(file);
     problems.push(...parsed.problems);
-    if (parsed.data === undefined) continue;
+    if (parsed.data === undefined) {
+      // Unreadable: count it as the quiz its path names, so its module is not also reported as quizless.
+      const pathId = /^quizzes\/([a-z0-9-]+\/[a-z0-9-]+)\.yaml$/.exec(file.path)?.[1];
+      if (pathId && !found.quizzedModules.has(pathId)) found.quizzedModules.set(pathId, file.path);
+      continue;
+    }
     const result = parseWithProblems(quizSchema, parsed.data, file.path);
     problems.push(...result.problems);
     const moduleId = (parsed.data as { module?: unknown }).module;

@@ -190,6 +190,13 @@ describe('schema problems in the author’s terms', () => {
     );
   });
 
+  it('reports an unreadable quiz once, without also calling its module quizless', () => {
+    const files = editFile(validCourse(), QUIZ, (t) => t.replace('module: foundations/first-steps', 'module: "foundations/first-steps'));
+    const lines = problemLines(files);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^quizzes\/foundations\/first-steps\.yaml: line \d+: not valid YAML/);
+  });
+
   it('reports a missing site.yaml and a bad pass mark', () => {
     expect(problemLines({ ...validCourse(), site: undefined })).toEqual([
       'content/site.yaml: is missing — create it with at least `organisation: <your organisation>`',
