@@ -2,10 +2,11 @@
 // Any static web server works the same way; this one needs nothing beyond Node.
 //   node scripts/serve.mjs [--dir dist] [--port 4321] [--host 127.0.0.1]
 // The base path defaults to BASE_PATH, as in the build, so the site is served where it was built for.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -29,9 +30,21 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-function send(res, status, file) {
-  res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-  createReadStream(file).pipe(res);
+// Text is sent gzip-compressed when the browser accepts it, as intranet web servers usually do.
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.xml']);
+const gzipped = new Map();
+
+function send(req, res, status, file) {
+  const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  let body = readFileSync(file);
+  if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const key = `${file}:${statSync(file).mtimeMs}`; // a rebuilt file is compressed again
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+    body = gzipped.get(key);
+    headers['Content-Encoding'] = 'gzip';
+  }
+  res.writeHead(status, { ...headers, 'Content-Length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 createServer((req, res) => {
@@ -40,9 +53,9 @@ createServer((req, res) => {
     res.writeHead(301, { Location: base }).end();
     return;
   }
-  if (!pathname.startsWith(base)) return send(res, 404, join(root, '404.html'));
+  if (!pathname.startsWith(base)) return send(req, res, 404, join(root, '404.html'));
   let file = normalize(join(root, pathname.slice(base.length)));
-  if (!file.startsWith(root)) return send(res, 404, join(root, '404.html'));
+  if (!file.startsWith(root)) return send(req, res, 404, join(root, '404.html'));
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!pathname.endsWith('/')) {
       res.writeHead(301, { Location: `${pathname}/` }).end();
@@ -50,8 +63,8 @@ createServer((req, res) => {
     }
     file = join(file, 'index.html');
   }
-  if (!existsSync(file)) return send(res, 404, join(root, '404.html'));
-  send(res, 200, file);
+  if (!existsSync(file)) return send(req, res, 404, join(root, '404.html'));
+  send(req, res, 200, file);
 }).listen(Number(values.port), values.host, () => {
   console.log(`Social Literacy Academy is running at http://${values.host}:${values.port}${base}  (Ctrl+C to stop)`);
 });
