@@ -3,7 +3,7 @@ import { assemblePolicy, DEFAULT_CONTACT, policyKeys, policyToMarkdown, readPoli
 import { POLICY_DEFAULTS_HELP, POLICY_ID, POLICY_SECTIONS } from '../../worksheets/policy-sections.ts';
 import { readStoredFields } from '../../worksheets/fields.ts';
 import { downloadText } from './download.ts';
-import SaveStatus from './SaveStatus.tsx';
+import WorksheetActions from './WorksheetActions.tsx';
 import { useWorksheet } from './use-worksheet.ts';
 
 const ADDITION_LIMIT = 1200;
@@ -144,15 +144,7 @@ export default function PolicyBuilder({ siteTitle }: { siteTitle: string }) {
         <h2 id="policy-draft-heading" className="no-print">
           Your draft policy
         </h2>
-        <div className="worksheet-actions no-print">
-          <button type="button" onClick={() => window.print()}>
-            Print the draft
-          </button>
-          <button type="button" className="secondary" onClick={download}>
-            Download as Markdown
-          </button>
-          <SaveStatus message={message} />
-        </div>
+        <WorksheetActions printLabel="Print the draft" onDownload={download} message={message} />
         <article className="policy-document" aria-label="Draft policy">
           <h3 className="policy-document__title">{draft.title}</h3>
           <p className="policy-notice">

@@ -1,7 +1,7 @@
 import { fileNameFor } from '../../worksheets/markdown.ts';
 import { readRoadmap, ROADMAP_ID, ROADMAP_OVERVIEW, ROADMAP_STEPS, ROADMAP_TITLE, roadmapToMarkdown } from '../../worksheets/roadmap.ts';
 import { downloadText } from './download.ts';
-import SaveStatus from './SaveStatus.tsx';
+import WorksheetActions from './WorksheetActions.tsx';
 import TextBox from './TextBox.tsx';
 import { useWorksheet } from './use-worksheet.ts';
 
@@ -46,15 +46,7 @@ export default function RoadmapWorksheet({ siteTitle }: { siteTitle: string }) {
         })}
       </form>
 
-      <div className="worksheet-actions no-print">
-        <button type="button" onClick={() => window.print()}>
-          Print
-        </button>
-        <button type="button" className="secondary" onClick={download}>
-          Download as Markdown
-        </button>
-        <SaveStatus message={message} />
-      </div>
+      <WorksheetActions printLabel="Print" onDownload={download} message={message} />
 
       <div className="print-only roadmap-print">
         <dl className="roadmap-print__overview">
