@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { SYSTEM_CHROMIUM } from './scripts/lib/chromium.ts';
 
 // The built site is served twice: at the root, and under a sub-path as trainers often host it.
 // `npm run test:e2e` builds both first (scripts/e2e.mjs).
@@ -10,7 +10,7 @@ export const SUBPATH = '/training/academy/';
 export const SUBPATH_URL = `http://127.0.0.1:${port + 1}${SUBPATH}`;
 
 // Debian's Chromium where installed (this machine, CI); otherwise Playwright's own (scripts/e2e.mjs fetches it).
-const chromium = process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const chromium = process.env.CHROMIUM_PATH || SYSTEM_CHROMIUM;
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -2,7 +2,7 @@
 // sub-path, as trainers host it), checks both builds' HTML and links, makes sure a browser is
 // there, then runs Playwright.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { SYSTEM_CHROMIUM } from './lib/chromium.ts';
 
 
 function run(command, args, env = {}) {
@@ -11,9 +11,8 @@ function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// Debian's Chromium where it is installed (this machine and CI); elsewhere Playwright's own build.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-if (!process.env.CHROMIUM_PATH && !systemChromium) run('npx', ['playwright', 'install', 'chromium']);
+// No system Chromium: fetch Playwright's own build first.
+if (!process.env.CHROMIUM_PATH && !SYSTEM_CHROMIUM) run('npx', ['playwright', 'install', 'chromium']);
 
 run('npx', ['astro', 'build'], { BASE_PATH: '/', OUT_DIR: './dist' });
 run('npx', ['astro', 'build'], { BASE_PATH: '/training/academy/', OUT_DIR: './dist-subpath' });

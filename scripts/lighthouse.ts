@@ -2,20 +2,21 @@
 // writes bench-results/lighthouse.json. Slow (about 10 s a page), so not part of `npm test`.
 //   npm run lighthouse            (builds first)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { SYSTEM_CHROMIUM } from './lib/chromium.ts';
+import { samplePages } from './lib/site-pages.ts';
 
 const PORT = 4399;
 const origin = `http://127.0.0.1:${PORT}`;
-const chrome = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path)) ?? chromium.executablePath();
+const chrome = SYSTEM_CHROMIUM ?? chromium.executablePath();
 
-const first = (dir: string) => readdirSync(`dist/${dir}`, { withFileTypes: true }).find((e) => e.isDirectory())?.name;
-const track = first('tracks');
+const { track, module, caseStudy } = samplePages('dist');
 const pages: Record<string, string> = {
   home: '/',
   track: `/tracks/${track}/`,
-  module: `/tracks/${track}/${first(`tracks/${track}`)}/`,
-  'case study': `/case-studies/${readdirSync('dist/case-studies', { withFileTypes: true }).find((e) => e.isDirectory() && !['role', 'theme'].includes(e.name))?.name}/`,
+  module: `/tracks/${track}/${module}/`,
+  'case study': `/case-studies/${caseStudy}/`,
 };
 if (existsSync('dist/search/index.html')) pages.search = '/search/?q=password';
 

@@ -3,11 +3,13 @@
 // for the shipped course and for a generated course ten times larger. Reported, never asserted.
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { SYSTEM_CHROMIUM } from '../lib/chromium.ts';
+import { samplePages } from '../lib/site-pages.ts';
 import { generateLargerCourse } from './search.ts';
 
 interface Weight { js: number; jsGzip: number; css: number; cssGzip: number; requests: number }
@@ -16,7 +18,7 @@ export interface PageWeight { page: string; path: string; before: Weight; idle: 
 export interface BuildFigures { course: string; pages: number; buildSeconds: number; distBytes: number }
 
 const PORT = 4398;
-const CHROME = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? chromium.executablePath();
+const CHROME = SYSTEM_CHROMIUM ?? chromium.executablePath();
 
 /** Builds the course at `root` into `outDir`; returns the wall-clock seconds. */
 function build(root: string, outDir: string): number {
@@ -83,12 +85,8 @@ async function weigh(page: Page, during: () => Promise<void>, split?: () => Prom
   return weights;
 }
 
-const firstDir = (dir: string, skip: string[] = []) => readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && !skip.includes(e.name))!.name;
-
 async function measurePages(dist: string): Promise<PageWeight[]> {
-  const track = firstDir(join(dist, 'tracks'));
-  const module = firstDir(join(dist, 'tracks', track), ['handout', 'roadmap', 'policy-builder']);
-  const caseStudy = firstDir(join(dist, 'case-studies'), ['role', 'theme']);
+  const { track, module, caseStudy } = samplePages(dist);
   const pages: { page: string; path: string; action?: [string, (page: Page) => Promise<void>] }[] = [
     { page: 'home', path: '/' },
     { page: 'track', path: `/tracks/${track}/` },

@@ -7,6 +7,7 @@ import { trackSchema, type Track } from './schemas/track.ts';
 import { parseFrontmatter, parseYaml, type RawFile } from './parse-files.ts';
 import type { Problem } from './problems.ts';
 import { parseWithProblems } from './zod-problems.ts';
+import { WORKSHEETS } from '../worksheets/catalog.ts';
 
 /** Every content file of the course, grouped by kind. */
 export interface CourseFiles {
@@ -38,8 +39,8 @@ export interface CheckedCourse {
   problems: Problem[];
 }
 
-/** Pages that live beside a track's modules; a module may not take their names. */
-export const RESERVED_MODULE_SLUGS = ['handout', 'roadmap', 'policy-builder'];
+/** Pages that live beside a track's modules (its handout and the worksheets); a module may not take their names. */
+export const RESERVED_MODULE_SLUGS = ['handout', ...WORKSHEETS.map((worksheet) => worksheet.slug)];
 
 const fileStem = (path: string) => path.split('/').pop()!.replace(/\.[^.]+$/, '');
 const isTrackId = (id: string): id is TrackId => (TRACK_IDS as readonly string[]).includes(id);

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { withBase } from '../../course/paths.ts';
 import { countHits, filterHits, filtersFromParams, searchParams, type SearchFilters } from '../../search/filters.ts';
 import { searchLoader } from '../../search/load-index.ts';
 import type { SearchDocumentType, SearchTrack } from '../../search/search-data.ts';
@@ -28,7 +29,6 @@ const TYPING_PAUSE_MS = 200;
 type LoadState = { status: 'idle' | 'loading' } | { status: 'ready'; searcher: Searcher } | { status: 'error'; message: string };
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-const join = (base: string, path: string) => base.replace(/\/+$/, '') + path;
 
 /** Text segments with matched words in <mark>; React escapes every piece, so no input can inject markup. */
 function Marked({ segments }: { segments: Segment[] }) {
@@ -224,7 +224,7 @@ export default function SearchIsland({ indexUrl, base, tracks, suggestions }: Pr
           {presented.map(({ hit, title, snippet }) => (
             <li key={hit.document.ref}>
               <h2>
-                <a href={join(base, hit.document.path)}>
+                <a href={withBase(base, hit.document.path)}>
                   <Marked segments={title} />
                 </a>
               </h2>
@@ -285,11 +285,11 @@ export default function SearchIsland({ indexUrl, base, tracks, suggestions }: Pr
               <ul className="search__suggestions">
                 {tracks.map((track) => (
                   <li key={track.id}>
-                    <a href={join(base, track.path)}>{track.title}</a>
+                    <a href={withBase(base, track.path)}>{track.title}</a>
                   </li>
                 ))}
                 <li>
-                  <a href={join(base, '/case-studies/')}>All case studies</a>
+                  <a href={withBase(base, '/case-studies/')}>All case studies</a>
                 </li>
               </ul>
             </>
