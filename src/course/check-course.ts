@@ -19,6 +19,8 @@ import { CODE_WORKSHEETS } from '../worksheets/catalog.ts';
 /** Every content file of the course, grouped by kind. */
 export interface CourseFiles {
   site?: RawFile;
+  /** Where the settings are read from (content/site.yaml unless SITE_FILE names another file). */
+  sitePath?: string;
   tracks: RawFile[];
   modules: RawFile[];
   caseStudies: RawFile[];
@@ -62,6 +64,8 @@ export interface CheckedCourse {
   worksheets: Entry<WorksheetDefinition>[];
   glossary: GlossaryEntry[];
   publicFiles: string[];
+  /** The settings file the course was checked with. */
+  sitePath: string;
   problems: Problem[];
   /** Things an author should know that do not stop the build (content due for review, a guessable answer). */
   warnings: Problem[];
@@ -90,10 +94,10 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): Che
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const found = { tracks: new Set<string>(), modules: new Set<string>(), caseStudies: new Set<string>(), linkedCases: new Set<string>(), quizzedModules: new Map<string, string>() };
-  const course: CheckedCourse = { found, tracks: [], modules: [], caseStudies: [], quizzes: [], finalChecks: [], worksheets: [], glossary: [], publicFiles: files.publicFiles, problems, warnings };
+  const course: CheckedCourse = { found, tracks: [], modules: [], caseStudies: [], quizzes: [], finalChecks: [], worksheets: [], glossary: [], publicFiles: files.publicFiles, sitePath: files.site?.path ?? files.sitePath ?? 'content/site.yaml', problems, warnings };
 
   if (!files.site) {
-    problems.push({ file: 'content/site.yaml', field: '', message: 'is missing — create it with at least `organisation: <your organisation>`' });
+    problems.push({ file: files.sitePath ?? 'content/site.yaml', field: '', message: 'is missing — create it with at least `organisation: <your organisation>`' });
   } else {
     const parsed = parseYaml(files.site);
     problems.push(...parsed.problems);
@@ -185,6 +189,10 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): Che
   }
 
   for (const file of files.caseStudies) {
+    if (['role', 'theme'].includes(fileStem(file.path))) {
+      problems.push({ file: file.path, field: '', message: `"${fileStem(file.path)}" is the name of the library's filter pages — rename the case file` });
+      continue;
+    }
     found.caseStudies.add(fileStem(file.path));
     const parsed = parseFrontmatter(file);
     problems.push(...parsed.problems);
@@ -312,17 +320,18 @@ function checkLinks(course: CheckedCourse): Problem[] {
   });
 
   const { site } = course;
+  const siteFile = course.sitePath;
   const logo = site?.logo;
   if (logo && !course.publicFiles.includes(logo)) {
-    problems.push({ file: 'content/site.yaml', field: 'logo', message: `there is no public/${logo} — put the logo file in public/ or fix the name` });
+    problems.push({ file: siteFile, field: 'logo', message: `there is no public/${logo} — put the logo file in public/ or fix the name` });
   }
   site?.enabledTracks.forEach((trackId, index) => {
     if (!found.tracks.has(trackId)) {
-      problems.push({ file: 'content/site.yaml', field: `enabledTracks[${index}]`, message: `track "${trackId}" has no file — create content/tracks/${trackId}.yaml or remove it from enabledTracks` });
+      problems.push({ file: siteFile, field: `enabledTracks[${index}]`, message: `track "${trackId}" has no file — create content/tracks/${trackId}.yaml or remove it from enabledTracks` });
     }
   });
   if (site?.attestation && !site.policy) {
-    problems.push({ file: 'content/site.yaml', field: 'attestation', message: 'asks learners to confirm they read the policy, but no `policy` is set — add policy: { title, url, version } or remove attestation' });
+    problems.push({ file: siteFile, field: 'attestation', message: 'asks learners to confirm they read the policy, but no `policy` is set — add policy: { title, url, version } or remove attestation' });
   }
   return problems;
 }
