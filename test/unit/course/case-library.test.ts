@@ -28,7 +28,9 @@ describe('case library', () => {
   it('counts what each filter would show, keeping the other one', () => {
     const { roles, themes } = filterCounts(cases, { theme: 'ai-in-service' }, ['support', 'it']);
     expect(roles).toEqual([{ role: 'support', count: 1 }, { role: 'it', count: 0 }]);
-    expect(themes.find((t) => t.theme === 'listen-no-act')?.count).toBe(0);
+    // A theme's count keeps the role filter and replaces the theme.
+    expect(themes.find((t) => t.theme === 'listen-no-act')?.count).toBe(1);
+    expect(filterCounts(cases, { role: 'it' }, ['it']).themes.find((t) => t.theme === 'listen-no-act')?.count).toBe(0);
     expect(filterCounts(cases, { role: 'support' }, ['support']).themes.find((t) => t.theme === 'listen-no-act')?.count).toBe(1);
   });
 
