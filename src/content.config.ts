@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { load } from 'js-yaml';
 import { caseStudySchema } from './course/schemas/case-study.ts';
 import { glossaryEntrySchema } from './course/schemas/glossary.ts';
+import { guideSchema } from './course/schemas/guide.ts';
 import { moduleSchema } from './course/schemas/module.ts';
 import { finalCheckSchema, quizSchema } from './course/schemas/quiz.ts';
 import { siteFile } from './course/site-file.ts';
@@ -23,6 +24,7 @@ export const collections = {
   caseStudies: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/case-studies' }), schema: caseStudySchema }),
   quizzes: defineCollection({ loader: glob({ pattern: ['**/*.yaml', '!*/final.yaml'], base: './quizzes' }), schema: quizSchema }),
   finalChecks: defineCollection({ loader: glob({ pattern: '*/final.yaml', base: './quizzes' }), schema: finalCheckSchema }),
+  guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/trainer' }), schema: guideSchema }),
   worksheets: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/worksheets' }), schema: worksheetSchema }),
   glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema }),
 };

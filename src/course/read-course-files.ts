@@ -30,6 +30,7 @@ export function readCourseFiles(root: string, sitePath = DEFAULT_SITE_FILE): Cou
     caseStudies: listFiles(root, 'content/case-studies', '.mdx'),
     quizzes: listFiles(root, 'quizzes', '.yaml'),
     worksheets: listFiles(root, 'content/worksheets', '.yaml'),
+    guides: listFiles(root, 'content/trainer', '.mdx'),
     publicFiles: listPaths(root, 'public', '').map((path) => path.slice('public/'.length)),
   };
 }
