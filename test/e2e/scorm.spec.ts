@@ -13,7 +13,7 @@ import { passedRecord } from './progress-helpers.ts';
 import { quizHelpers } from './quiz-helpers.ts';
 
 const TRACK = 'foundations';
-const MODULE = `${TRACK}/listen-act-tell`;
+const MODULE = `${TRACK}/what-changed`;
 const { finish, quizArea } = quizHelpers(MODULE);
 const NAMESPACE_KEYS = storageKeys(`${DEFAULT_STORAGE_NAMESPACE}-scorm-${TRACK}`);
 const TRACK_MODULES = readFileSync(new URL(`../../content/tracks/${TRACK}.yaml`, import.meta.url), 'utf8')
@@ -114,7 +114,7 @@ for (const version of ['1.2', '2004'] as const) {
     await expect(frame.getByRole('navigation', { name: 'Tracks' }).getByRole('link')).toHaveText(['Foundations for everyone', 'Case studies', 'My progress']);
 
     // Follow the track page's link to the module (a relative link to its index.html) and pass its quiz.
-    await frame.getByRole('list', { name: 'Modules' }).getByRole('link', { name: /Listen, act, tell|listen/i }).first().click();
+    await frame.getByRole('list', { name: 'Modules' }).getByRole('link', { name: /What changed/i }).first().click();
     await frame.waitForURL(new RegExp(`/tracks/${MODULE}/index\\.html$`));
     await quizArea(frame).scrollIntoViewIfNeeded();
     await finish(frame, () => true);
@@ -183,9 +183,9 @@ test('outside an LMS the package works as a plain site: no API, no messages, no 
   await page.goto(`/lms-test/${packageName('1.2')}/tracks/${MODULE}/index.html`);
   await expect(quizArea(page)).toBeVisible();
   // A link the search builds at run time points at a folder; following it still opens the page.
-  await page.goto(`/lms-test/${packageName('1.2')}/search/index.html?q=escalate`);
+  await page.goto(`/lms-test/${packageName('1.2')}/search/index.html?q=capture`);
   await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
-  await expect(page).toHaveURL(new RegExp(`/tracks/${TRACK}/spot-and-escalate/index\\.html$`));
+  await expect(page).toHaveURL(new RegExp(`/tracks/${TRACK}/spot-capture-pass-on/index\\.html$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(messages).toEqual([]);
 });
