@@ -125,7 +125,8 @@ for (const version of ['1.2', '2004'] as const) {
     const oneQuiz = expected(version, { status: 'incomplete', raw: 20, completed: false });
     expect(state.written).toMatchObject(oneQuiz);
     expect(Object.keys(state.written).sort()).toEqual([...Object.keys(oneQuiz), 'cmi.suspend_data'].sort());
-    const resumed = decodeSuspendData(state.written['cmi.suspend_data']!);
+    const decoded = decodeSuspendData(state.written['cmi.suspend_data']!);
+    const resumed = decoded.ok ? decoded.progress : undefined;
     expect(resumed?.modules[MODULE]?.completed).toBeDefined();
     expect(resumed?.quizzes[MODULE]?.attempts).toEqual([expect.objectContaining({ score: 1, passed: true })]);
     // Progress stays in the package's own storage namespace.
@@ -163,7 +164,9 @@ for (const version of ['1.2', '2004'] as const) {
     console.log(`SCORM ${version}: suspend_data at full progress (${TRACK_MODULES.length} modules passed, name, oversized worksheet dropped): ${suspendData.length} characters`);
     test.info().annotations.push({ type: 'suspend_data length', description: String(suspendData.length) });
     expect(suspendData.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
-    const fullResumed = decodeSuspendData(suspendData)!;
+    const fullDecoded = decodeSuspendData(suspendData);
+    if (!fullDecoded.ok) throw new Error(`suspend data did not decode: ${fullDecoded.reason}`);
+    const fullResumed = fullDecoded.progress;
     expect(Object.keys(fullResumed.modules).sort()).toEqual([...TRACK_MODULES].sort());
     expect(fullResumed.learnerName).toBe('Alexandra Example-Learner');
     expect(fullResumed.worksheets).toEqual({});
