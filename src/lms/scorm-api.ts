@@ -89,7 +89,7 @@ export const describeScormError = (error: ScormError | undefined): string => (er
 export interface ScormSession {
   readonly version: ScormVersion;
   initialize(): boolean;
-  /** The element's value; '' also when reading failed, which `lastError()` then tells. */
+  /** The element's value ('' if never set); '' also when reading failed, which `lastError()` then tells. */
   getValue(element: string): string;
   setValue(element: string, value: string): boolean;
   commit(): boolean;
@@ -102,6 +102,9 @@ const METHODS = {
   '1.2': { initialize: 'LMSInitialize', terminate: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', lastError: 'LMSGetLastError', errorString: 'LMSGetErrorString' },
   '2004': { initialize: 'Initialize', terminate: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', lastError: 'GetLastError', errorString: 'GetErrorString' },
 } as const;
+
+/** SCORM 2004's error for reading an element that was never set. */
+const VALUE_NOT_INITIALIZED = '403';
 
 export function createScormSession(api: Scorm12Api | Scorm2004Api, version: ScormVersion): ScormSession {
   const names = METHODS[version];
@@ -134,7 +137,9 @@ export function createScormSession(api: Scorm12Api | Scorm2004Api, version: Scor
     getValue: (element) => {
       const value = invoke(names.get, element);
       // GetValue answers '' both for an empty value and on error: only GetLastError tells them apart.
-      latest = value === undefined ? { code: '', message: 'the LMS did not answer' } : value === '' ? askWhy() : undefined;
+      const error = value === undefined ? { code: '', message: 'the LMS did not answer' } : value === '' ? askWhy() : undefined;
+      // SCORM 2004's 403 "Data Model Element Value Not Initialized": nothing was ever set, which is empty.
+      latest = version === '2004' && error?.code === VALUE_NOT_INITIALIZED ? undefined : error;
       return value ?? '';
     },
     setValue: (element, value) => act(names.set, element, value),

@@ -160,6 +160,11 @@ describe('connectToLms', () => {
     const first = fakeApi('2004', { 'cmi.entry': 'ab-initio' });
     expect(connectToLms(launchWindow({ API_1484_11: first.api }).win, '2004', MODULES)!.launch).toEqual({ kind: 'first' });
     expect(warn).not.toHaveBeenCalled();
+    // SCORM 2004 LMSs answer GetValue of suspend data never written with error 403: nothing saved yet.
+    const notSet = fakeApi('2004', { 'cmi.entry': 'ab-initio' }, { failGet: { 'cmi.suspend_data': '403' } });
+    expect(connectToLms(launchWindow({ API_1484_11: notSet.api }).win, '2004', MODULES)!.launch).toEqual({ kind: 'first' });
+    expect(notSet.values.get('cmi.completion_status')).toBe('incomplete');
+    expect(warn).not.toHaveBeenCalled();
     const resumed = fakeApi('2004', { 'cmi.entry': 'resume' });
     expect(connectToLms(launchWindow({ API_1484_11: resumed.api }).win, '2004', MODULES)!.launch).toEqual({ kind: 'resume-empty' });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('resumed the course without suspend data'));

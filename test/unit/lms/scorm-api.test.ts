@@ -72,6 +72,16 @@ describe('createScormSession', () => {
     expect(describeScormError({ code: '405', message: 'Incorrect Data Type' })).toBe(' (LMS error 405: Incorrect Data Type)');
   });
 
+  it('SCORM 2004: reads a value never set (error 403) as empty, not as a failure', () => {
+    const lms = fakeApi('2004', {}, { failGet: { 'cmi.suspend_data': '403', 'cmi.location': '301' } });
+    const session = createScormSession(lms.api, '2004');
+    session.initialize();
+    expect(session.getValue('cmi.suspend_data')).toBe('');
+    expect(session.lastError()).toBeUndefined();
+    expect(session.getValue('cmi.location')).toBe('');
+    expect(session.lastError()?.code).toBe('301');
+  });
+
   it('reports a failure even from an LMS that cannot say why', () => {
     const session = createScormSession({ LMSInitialize: () => 'false' } as never, '1.2');
     expect(session.initialize()).toBe(false);
