@@ -7,6 +7,7 @@ import { moduleSchema } from './course/schemas/module.ts';
 import { finalCheckSchema, quizSchema } from './course/schemas/quiz.ts';
 import { siteSchema } from './course/schemas/site.ts';
 import { trackSchema } from './course/schemas/track.ts';
+import { worksheetSchema } from './course/schemas/worksheet.ts';
 
 // Content is validated as a whole (with cross-file checks) by the course-validation integration
 // before these collections load; the schemas here give the pages their types.
@@ -21,5 +22,6 @@ export const collections = {
   caseStudies: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/case-studies' }), schema: caseStudySchema }),
   quizzes: defineCollection({ loader: glob({ pattern: ['**/*.yaml', '!*/final.yaml'], base: './quizzes' }), schema: quizSchema }),
   finalChecks: defineCollection({ loader: glob({ pattern: '*/final.yaml', base: './quizzes' }), schema: finalCheckSchema }),
+  worksheets: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/worksheets' }), schema: worksheetSchema }),
   glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema }),
 };

@@ -27,6 +27,7 @@ export function readCourseFiles(root: string): CourseFiles {
     modules: listFiles(root, 'content/modules', '.mdx'),
     caseStudies: listFiles(root, 'content/case-studies', '.mdx'),
     quizzes: listFiles(root, 'quizzes', '.yaml'),
+    worksheets: listFiles(root, 'content/worksheets', '.yaml'),
     publicFiles: listPaths(root, 'public', '').map((path) => path.slice('public/'.length)),
   };
 }
