@@ -125,7 +125,8 @@ for (const version of ['1.2', '2004'] as const) {
     const oneQuiz = expected(version, { status: 'incomplete', raw: 20, completed: false });
     expect(state.written).toMatchObject(oneQuiz);
     expect(Object.keys(state.written).sort()).toEqual([...Object.keys(oneQuiz), 'cmi.suspend_data'].sort());
-    const resumed = decodeSuspendData(state.written['cmi.suspend_data']!);
+    const decoded = decodeSuspendData(state.written['cmi.suspend_data']!);
+    const resumed = decoded.ok ? decoded.progress : undefined;
     expect(resumed?.modules[MODULE]?.completed).toBeDefined();
     expect(resumed?.quizzes[MODULE]?.attempts).toEqual([expect.objectContaining({ score: 1, passed: true })]);
     // Progress stays in the package's own storage namespace.
@@ -163,11 +164,39 @@ for (const version of ['1.2', '2004'] as const) {
     console.log(`SCORM ${version}: suspend_data at full progress (${TRACK_MODULES.length} modules passed, name, oversized worksheet dropped): ${suspendData.length} characters`);
     test.info().annotations.push({ type: 'suspend_data length', description: String(suspendData.length) });
     expect(suspendData.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
-    const fullResumed = decodeSuspendData(suspendData)!;
+    const fullDecoded = decodeSuspendData(suspendData);
+    if (!fullDecoded.ok) throw new Error(`suspend data did not decode: ${fullDecoded.reason}`);
+    const fullResumed = fullDecoded.progress;
     expect(Object.keys(fullResumed.modules).sort()).toEqual([...TRACK_MODULES].sort());
     expect(fullResumed.learnerName).toBe('Alexandra Example-Learner');
     expect(fullResumed.worksheets).toEqual({});
     await later.close();
+  });
+}
+
+for (const version of ['1.2', '2004'] as const) {
+  test(`SCORM ${version}: a launch keeps suspend data it cannot read (from a newer package) and the pass the LMS holds`, async ({ context, page }) => {
+    const newer = '{"v":2,"m":{"foundations/listen-act-tell":{"done":"2026-11-30"}},"x":[1]}';
+    const record = version === '1.2' ? { suspend_data: newer, core: { lesson_status: 'passed', score: { raw: '100' } } } : { suspend_data: newer, completion_status: 'completed', success_status: 'passed' };
+    const messages: string[] = [];
+    page.on('console', (message) => messages.push(message.text()));
+    await serveLms(context, version, record);
+    await page.goto('/lms-test/lms.html');
+    const frame = await courseFrame(page);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Foundations for everyone');
+    // The learner moves on in this (older) package: still nothing reaches the LMS.
+    await frame.getByRole('list', { name: 'Modules' }).getByRole('link').first().click();
+    await frame.waitForURL(/\/tracks\/foundations\/[^/]+\/index\.html$/);
+    await page.frames()[1]!.goto('about:blank');
+    await expect.poll(async () => (await lmsState(page, version)).finished).toBe(true);
+
+    const state = await lmsState(page, version);
+    // Only the exit state, so the LMS keeps the attempt (and its data) for the package that wrote it.
+    expect(state.written).toEqual({ [version === '1.2' ? 'cmi.core.exit' : 'cmi.exit']: 'suspend' });
+    expect(state.cmi.suspend_data).toBe(newer);
+    if (version === '1.2') expect(state.cmi.core.lesson_status).toBe('passed');
+    else expect([state.cmi.completion_status, state.cmi.success_status]).toEqual(['completed', 'passed']);
+    expect(messages.filter((text) => text.startsWith('[lms]'))).toEqual([expect.stringContaining('encoding version 2')]);
   });
 }
 

