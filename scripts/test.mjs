@@ -24,7 +24,8 @@ const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')
 const unit = read(`${RESULTS}/unit.json`);
 const e2e = read(`${RESULTS}/e2e.json`);
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
-const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
+// A failed type check counts as one failed test: nothing after it ran.
+const failed = (checkStatus !== 0 ? 1 : 0) + (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
 const skipped = (unit?.numPendingTests ?? 0) + (e2e?.stats?.skipped ?? 0);
 if (checkStatus !== 0) console.log('\nastro check found errors: the unit and end-to-end tests did not run.');
 else if (unitStatus !== 0) console.log('\nUnit tests failed: the end-to-end suite did not run.');
