@@ -1,7 +1,7 @@
 import type { CaseStudy } from './schemas/case-study.ts';
 import { TRACK_IDS, type TrackId } from './schemas/common.ts';
 import type { CourseModule } from './schemas/module.ts';
-import type { Quiz } from './schemas/quiz.ts';
+import type { FinalCheck, Quiz } from './schemas/quiz.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { Track } from './schemas/track.ts';
 
@@ -33,6 +33,8 @@ export interface TrackNode<E extends Entry<CourseModule> = Entry<CourseModule>> 
   modules: ModuleNode<E>[];
   /** Sum of the modules' minutes. */
   minutes: number;
+  /** The track's final check, when it has one. */
+  finalCheck?: FinalCheck;
   path: string;
 }
 
@@ -65,6 +67,7 @@ export function buildCourseTree<E extends Entry<CourseModule>, C extends Entry<C
   modules: E[];
   caseStudies: C[];
   quizzes: Entry<Quiz>[];
+  finalChecks?: Entry<FinalCheck>[];
 }): CourseTree<E, C> {
   const enabled = new Set(input.site.enabledTracks);
   const moduleEntries = new Map(input.modules.map((m) => [m.id, m]));
@@ -87,7 +90,8 @@ export function buildCourseTree<E extends Entry<CourseModule>, C extends Entry<C
       modules.set(node.id, node);
     });
     const minutes = nodes.reduce((sum, node) => sum + node.entry.data.minutes, 0);
-    return [{ id: trackId, data: track.data, modules: nodes, minutes, path: `/tracks/${trackId}/` }];
+    const finalCheck = input.finalChecks?.find((entry) => entry.data.track === trackId)?.data;
+    return [{ id: trackId, data: track.data, modules: nodes, minutes, finalCheck, path: `/tracks/${trackId}/` }];
   });
 
   const caseStudies = [...input.caseStudies]
