@@ -194,7 +194,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
       {
         id: 'no-bought-engagement',
         label: 'No bought followers, likes, views or reviews',
-        note: 'On by default. 16 CFR 465.8 bans buying or selling fake indicators of social media influence for a commercial purpose, and 465.2 bans fake or AI-written reviews. Civil penalties apply from the first knowing violation.',
+        note: 'On by default. 16 CFR 465.8 bans buying or selling fake indicators of social media influence for a commercial purpose, and the same rule bans fake reviews, including AI-written ones. Civil penalties apply from the first knowing violation.',
         paragraph: 'Never buy, sell or trade followers, likes, views, subscribers or reviews for the company or its products, and never post a review, rating or testimonial that you or an AI tool wrote on behalf of someone who did not have the experience.',
         byDefault: true,
       },
@@ -270,7 +270,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         },
         paragraphs: [
           'Information an investor would want to know that the company has not published, such as results, forecasts, deals, regulatory matters or major incidents, is released only by the people authorized to release it, through the channels the company has named for it. Never post it first, or hint at it, on a personal account.',
-          'Do not comment online on the company’s share price, on rumours about the company, or on other companies you learn about through your work, and do not post on investor message boards or chats about the company. Follow the insider trading policy, including its blackout periods. Questions go to {legal}.',
+          'Do not comment online on the company’s share price, on market rumours about its results or deals, or on other companies whose unpublished plans you learn about through your work, and do not post on investor message boards or chats about the company’s shares. Follow the insider trading policy, including its blackout periods. Questions go to {legal}. This section does not limit talk about your own pay or working conditions.',
         ],
       },
     ],
@@ -295,12 +295,15 @@ export const POLICY_SECTIONS: PolicySection[] = [
         label: 'Approved, archived channels; static content pre-approved; posts supervised',
         hint: 'The default for registered persons.',
         note: {
-          us: 'Under FINRA Rule 2210 as amended in 2013, static content (a profile, a banner, a pinned post) is a retail communication that a principal approves before use; interactive posts and replies are supervised like correspondence, not pre-approved. RN 11-39: content, not device, decides whether a message is a business record; RN 17-18: sharing or liking third-party content can adopt it. The SEC and CFTC fined more than 100 firms for off-channel messaging from December 2021 to January 2025.',
+          us: 'Under FINRA Rule 2210 as amended in 2013, static content (a profile, a banner or background) is a retail communication that a principal approves before use; interactive posts and replies are supervised like correspondence, not pre-approved. RN 11-39: content, not device, decides whether a message is a business record; RN 17-18: sharing or liking third-party content can adopt it. The SEC and CFTC fined more than 100 firms for off-channel messaging from December 2021 to January 2025.',
           eu: 'Staff of regulated investment firms must keep business communications on channels the firm records and supervises. Check the rules of the firm’s regulator for marketing communications and for recording electronic communications before use.',
         },
         paragraphs: [
-          'If you are registered with a financial regulator, you use only the social media sites and messaging apps the firm has approved and archives for any business communication, including messages from your own phone. Never discuss business by text, WhatsApp or any other app the firm does not capture.',
-          'Your profile and other static content about the firm’s business are approved by a principal before you publish them. Your posts and replies are supervised and kept. Do not recommend a security or strategy, post testimonials, or share, like or comment on third-party content about the firm or its products, unless compliance has approved it. Ask {legal} before you use an AI tool to write any of these.',
+          'If you are registered with a financial regulator, you use only the social media sites and messaging apps the firm has approved and archives for any communication about the firm’s business, such as with customers or about transactions, including messages from your own phone. Do not conduct that business by text, WhatsApp or any other app the firm does not capture.',
+          {
+            us: 'Your profile and other static content about the firm’s business are approved by a principal before you publish them. Your posts and replies are supervised and kept. Do not recommend a security or strategy, post testimonials, or share, like or comment on third-party content about the firm’s products or services, unless compliance has approved it. Ask {legal} before you use an AI tool to write any of these.',
+            eu: 'Your profile and other standing content about the firm’s business are approved by compliance before you publish them. Your posts and replies are supervised and kept. Do not recommend a financial instrument or strategy, post testimonials, or share, like or comment on third-party content about the firm’s products or services, unless compliance has approved it. Ask {legal} before you use an AI tool to write any of these.',
+          },
         ],
       },
     ],
@@ -424,7 +427,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
             us: 'Do not put confidential information or anyone’s personal data into an AI tool the company has not approved. Label images, video or audio that an AI tool created or changed when a viewer could mistake them for real, and have any AI-written post reviewed by a person before it is published for the company.',
             eu: 'Do not put confidential information or anyone’s personal data into an AI tool the company has not approved. When you publish for the company an image, video or audio that an AI tool created or changed and that could be taken for real, or AI-generated text that informs the public about matters of public interest, say clearly that it is AI-generated, as the EU AI Act requires. A person reviews any AI-written post before it is published for the company.',
           },
-          'Never create or share an AI imitation of the face or voice of a colleague, an executive or a customer without their consent and the company’s approval. If you receive a request for money, data or access by voice or video, even from someone who looks and sounds like a senior colleague, confirm it through a channel you already know before you act.',
+          'Never create or share a realistic AI imitation of the face or voice of a colleague, an executive or a customer, one that could be taken for the real person, without their consent and the company’s approval. If you receive a request for money, data or access by voice or video, even from someone who looks and sounds like a senior colleague, confirm it through a channel you already know before you act.',
         ],
       },
       {
@@ -434,7 +437,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         note: 'For regulated or high-risk communications. FINRA’s 2024 guidance holds AI-generated communications to the same standards as any other.',
         paragraphs: [
           'Ask {contact} before you use an AI tool to create any text, image, video or audio that will be published for the company, and label AI-generated content as the company tells you. Do not put confidential information or anyone’s personal data into an AI tool the company has not approved.',
-          'Never create or share an AI imitation of the face or voice of a colleague, an executive or a customer without their consent and the company’s approval. If you receive a request for money, data or access by voice or video, even from someone who looks and sounds like a senior colleague, confirm it through a channel you already know before you act.',
+          'Never create or share a realistic AI imitation of the face or voice of a colleague, an executive or a customer, one that could be taken for the real person, without their consent and the company’s approval. If you receive a request for money, data or access by voice or video, even from someone who looks and sounds like a senior colleague, confirm it through a channel you already know before you act.',
         ],
       },
     ],
@@ -472,7 +475,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
           eu: 'National law protects employees’ opinions and political activity in different ways. Decide discipline for a political post case by case with employment counsel.',
         },
         paragraphs: [
-          'Your political and social views are your own. When you post them, do not use company accounts, logos or uniforms, and do not suggest that the company shares or endorses your views.',
+          'Your political and social views are your own. When you post them, do not use company accounts or logos, and do not suggest that the company shares or endorses your views.',
           'The company respects lawful political activity in your own time. The rules against harassment, threats and discrimination still apply to how you treat colleagues and customers, whatever the subject.',
         ],
       },
