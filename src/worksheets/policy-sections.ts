@@ -265,12 +265,12 @@ export const POLICY_SECTIONS: PolicySection[] = [
         label: 'Market news through official channels; no stock talk',
         hint: 'The default for a listed company.',
         note: {
-          us: 'Regulation FD requires material non-public information to reach the public at the same time as anyone it is given to on purpose, so results go out through the channels named to investors first. Comments on the share price or on rumours, and message-board posts, are where insider-trading and 10b-5 risk start; “no comment” keeps the company from taking on a duty to correct or update.',
-          eu: 'Under the EU Market Abuse Regulation, the issuer publishes inside information as Article 17 requires, and unlawful disclosure and insider dealing are prohibited. Comments on the share price or on rumours can amount to unlawful disclosure or market manipulation.',
+          us: 'Regulation FD requires material non-public information to reach the public at the same time as anyone it is given to on purpose, so results go out through the channels named to investors first. Comments on the share price or on rumors, and message-board posts, are where insider-trading and 10b-5 risk start; “no comment” keeps the company from taking on a duty to correct or update.',
+          eu: 'Under the EU Market Abuse Regulation, the issuer publishes inside information as Article 17 requires, and unlawful disclosure and insider dealing are prohibited. Comments on the share price or on rumors can amount to unlawful disclosure or market manipulation.',
         },
         paragraphs: [
           'Information an investor would want to know that the company has not published, such as results, forecasts, deals, regulatory matters or major incidents, is released only by the people authorized to release it, through the channels the company has named for it. Never post it first, or hint at it, on a personal account.',
-          'Do not comment online on the company’s share price, on market rumours about its results or deals, or on other companies whose unpublished plans you learn about through your work, and do not post on investor message boards or chats about the company’s shares. Follow the insider trading policy, including its blackout periods. Questions go to {legal}. This section does not limit talk about your own pay or working conditions.',
+          'Do not comment online on the company’s share price, on market rumors about its results or deals, or on other companies whose unpublished plans you learn about through your work, and do not post on investor message boards or chats about the company’s shares. Follow the insider trading policy, including its blackout periods. Questions go to {legal}. This section does not limit talk about your own pay or working conditions.',
         ],
       },
     ],
@@ -438,6 +438,27 @@ export const POLICY_SECTIONS: PolicySection[] = [
         paragraphs: [
           'Ask {contact} before you use an AI tool to create any text, image, video or audio that will be published for the company, and label AI-generated content as the company tells you. Do not put confidential information or anyone’s personal data into an AI tool the company has not approved.',
           'Never create or share a realistic AI imitation of the face or voice of a colleague, an executive or a customer, one that could be taken for the real person, without their consent and the company’s approval. If you receive a request for money, data or access by voice or video, even from someone who looks and sounds like a senior colleague, confirm it through a channel you already know before you act.',
+        ],
+      },
+    ],
+    clauses: [],
+  },
+  {
+    id: 'others-content',
+    title: 'Other people’s content and names',
+    help: 'Public is not the same as free to reuse. The copyright in a photo or video usually belongs to whoever made it, and using a person’s name or likeness in advertising needs their consent under right-of-publicity law.',
+    variants: [
+      {
+        id: 'ask-first',
+        label: 'Ask before reusing; credit the creator and keep the permission',
+        hint: 'The default.',
+        note: {
+          us: 'New York Civil Rights Law §§50–51 require written consent to use a person’s name or picture in advertising, and California Civil Code §3344 makes advertising use without consent liable for damages; a health provider also needs a HIPAA authorization for a patient’s story in marketing. Takedowns aimed at critics go to legal because a logo is a trademark question and fair use must be considered before any copyright notice (Lenz v. Universal, 9th Cir. 2015).',
+          eu: 'Using a person’s image or story in marketing needs their consent, and their personal data falls under the GDPR. Takedowns aimed at critics go to legal, because copyright exceptions for quotation, criticism and parody and the platforms’ notice rules must be weighed first.',
+        },
+        paragraphs: [
+          'Do not reuse other people’s photos, videos, music or words in posts for the company unless you have their permission or the company has a license, and credit the creator. To use a customer’s post, photo or story in the company’s marketing, ask {contact}, who will get written consent that names the use, the channels and the period.',
+          'Do not ask a platform to remove someone else’s post about the company, for example because it uses our logo or clips of our ads; send it to {legal}, who decides.',
         ],
       },
     ],

@@ -105,12 +105,13 @@ test.describe('policy builder', () => {
       '5. Respect',
       '6. Personal accounts',
       '7. AI tools and synthetic media',
-      '8. Business messages and legal holds',
-      '9. Politics, causes and off-duty posts',
-      '10. Photos and recording at work',
-      '11. If you manage people',
-      '12. If something goes wrong',
-      '13. About this policy',
+      '8. Other people’s content and names',
+      '9. Business messages and legal holds',
+      '10. Politics, causes and off-duty posts',
+      '11. Photos and recording at work',
+      '12. If you manage people',
+      '13. If something goes wrong',
+      '14. About this policy',
       'What this policy does not limit',
     ]);
     await expect(draft).toContainText('Version: United States');
@@ -143,7 +144,7 @@ test.describe('policy builder', () => {
     expect(markdown).toMatch(/^# Social media policy: Acme Robotics\n\n> \*\*Draft: a starting point, not legal advice\./);
     expect(markdown).toContain('## 5. Personal accounts');
     expect(markdown).not.toContain('Respect');
-    expect(markdown).toContain('HR handles every case.\n\n## 12. About this policy');
+    expect(markdown).toContain('HR handles every case.\n\n## 13. About this policy');
     expect(markdown).toContain('## Drafting notes for counsel (delete before publishing)');
   });
 

@@ -52,7 +52,7 @@ describe('the policy sections', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const original = ['speaking', 'disclosure', 'confidentiality', 'respect', 'personal-accounts', 'consequences'];
     expect(ids.filter((id) => original.includes(id))).toEqual(original);
-    for (const added of ['market', 'registered', 'ai', 'records', 'political', 'recording', 'managers', 'governance']) expect(ids).toContain(added);
+    for (const added of ['market', 'registered', 'ai', 'others-content', 'records', 'political', 'recording', 'managers', 'governance']) expect(ids).toContain(added);
     for (const section of POLICY_SECTIONS) {
       expect(new Set(section.variants.map((v) => v.id)).size).toBe(section.variants.length);
       expect(new Set(section.clauses.map((c) => c.id)).size).toBe(section.clauses.length);
