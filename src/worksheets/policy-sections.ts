@@ -145,7 +145,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         id: 'pass-on-questions',
         label: 'Tell people what to do with questions and complaints they see',
         note: 'On by default. It tells staff they do not have to answer customers themselves, so nobody handles a customer’s case from a personal account.',
-        paragraph: 'If you see a customer question, a complaint or the start of a crisis about the company, you do not have to answer it yourself: send the link to {contact} so the right person can reply from a company account.',
+        paragraph: 'If you see a customer question, a complaint or the start of a crisis about the company, you need not reply to it yourself: send the link to {contact} so the right person can reply from a company account.',
         byDefault: true,
       },
       {
@@ -217,7 +217,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
   {
     id: 'confidentiality',
     title: 'Confidential information',
-    help: 'Naming exactly what is confidential protects the business. Under the NLRB’s Stericycle test (2023), a rule is presumptively unlawful if an employee could reasonably read it as limiting talk about pay and conditions, so vague words such as “plans” or “personal data about colleagues” are narrowed here.',
+    help: 'Naming exactly what is confidential protects the business. Under the NLRB’s Stericycle test (2023), a rule that a worker could reasonably take as limiting talk about pay and conditions is presumed unlawful, so vague words such as “plans” or “personal data about colleagues” are narrowed here.',
     variants: [
       {
         id: 'named-categories',
@@ -246,7 +246,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         id: 'customers',
         label: 'Do not discuss an individual customer’s case in public',
         note: {
-          us: 'On by default. Rewritten in 2026: only customer-facing staff on company accounts move a conversation to a private channel, so other staff, including registered representatives, do not handle customers in direct messages from personal accounts. A reply to a public review can itself disclose protected health information (the OCR dental cases, 2019 and 2022).',
+          us: 'On by default. Rewritten in 2026: only customer-facing staff on company accounts move a conversation to a private channel, so other staff, including registered representatives, do not handle customers in direct messages from personal accounts. Answering a public review can by itself reveal protected health information (the OCR dental cases, 2019 and 2022).',
           eu: 'On by default. Rewritten in 2026: only customer-facing staff on company accounts move a conversation to a private channel. A customer’s details posted by an employee can be a personal data breach that the company must report to its supervisory authority within 72 hours under GDPR Article 33.',
         },
         paragraph: 'Do not discuss a customer’s account, order, health or complaint in public, even if they posted first. If you work in customer care and reply from a company account, move the conversation to a private channel before asking for details. Everyone else passes the post to {contact}.',
@@ -371,7 +371,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         note: 'Rewritten in 2026. The earlier “the company will never ask to see content you keep private” conflicted with harassment investigations, legal holds on work content kept on personal accounts and FINRA supervision of business messages. This version keeps the protections (no passwords, no demands for access) and states what the company may lawfully ask.',
         paragraphs: [
           'Your personal accounts belong to you. The company will not ask for your passwords, demand access to your accounts, or require you to connect with managers. It may ask you to keep, or to provide, work-related content from a personal account where the law allows, for example during an investigation, under a legal hold, or where a regulator requires business messages to be kept.',
-          'Using social media at work is fine in moderation, as long as your work gets done and you follow the device rules for your area, such as those for safety-critical work or trading floors.',
+          'Reasonable personal use of social media at work is fine, as long as your work gets done and you follow the device rules for your area, such as those for safety-critical work or trading floors.',
         ],
       },
       {
@@ -578,7 +578,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         id: 'report',
         label: 'Tell people how to report a problem',
         note: 'On by default. Rewritten in 2026: asking staff to report colleagues’ posts can create an impression of surveillance, so the clause says it does not reach talk about pay or conditions.',
-        paragraph: 'If you see a post that reveals confidential or personal information, impersonates the company, or harasses or threatens someone, tell {contact}. This does not ask you to report colleagues’ discussion of pay or working conditions. Reporting in good faith never counts against you.',
+        paragraph: 'If you see a post that reveals confidential or personal information, impersonates the company, or harasses or threatens someone, tell {contact}. Colleagues talking about pay or working conditions is not something you need to report. Reporting in good faith never counts against you.',
         byDefault: true,
       },
       {
