@@ -13,58 +13,54 @@ const downloadedText = async (download: Download) => readFile((await download.pa
 /** Number of pages in a PDF, from its page objects. */
 const pdfPageCount = (pdf: Awaited<ReturnType<Page['pdf']>>) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
-test.describe('roadmap worksheet', () => {
+test.describe('decision memo (a worksheet written as content)', () => {
   test('is linked from the track page and the last module, and keeps answers across a reload', async ({ page }) => {
     await page.goto('/tracks/executive/');
-    const modules = page.getByRole('list', { name: 'Modules' }).getByRole('link');
+    const modules = page.getByRole('list', { name: 'Modules' }).getByRole('heading').getByRole('link');
     await modules.first().click();
-    await expect(page.getByRole('link', { name: 'Finish with the roadmap worksheet' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Finish with your one-page decision memo' })).toHaveCount(0);
     await page.goBack();
     await modules.last().click();
-    await page.getByRole('link', { name: 'Finish with the roadmap worksheet' }).click();
+    await page.getByRole('link', { name: 'Finish with your one-page decision memo' }).click();
     await expect(page).toHaveURL(new RegExp(`${ROADMAP}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social business roadmap');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('One-page decision memo');
 
-    await page.getByLabel('Our overall business goal').fill('Raise customer retention to 90% by 2027');
-    const step3 = page.getByRole('group', { name: 'Step 3: Ensure executive support' });
-    await step3.getByLabel('Owner').fill('Dana Reyes (COO)');
-    await step3.getByLabel('First 90 days').fill('- CEO listens for a week\n- COO answers one post a day');
+    await page.getByLabel('The business result social work must move').fill('Cut cost to serve by 10% by June 2027');
+    const second = page.getByRole('group', { name: 'Top three priorities, ranked: 2' });
+    await second.getByLabel('Owner').fill('Dana Reyes (COO)');
+    await second.getByLabel('First step in the next 90 days').fill('Inventory every brand account by 31 January');
     await saved(page);
 
     await page.reload();
-    await expect(page.getByLabel('Our overall business goal')).toHaveValue('Raise customer retention to 90% by 2027');
-    await expect(step3.getByLabel('Owner')).toHaveValue('Dana Reyes (COO)');
-    await expect(step3.getByLabel('First 90 days')).toHaveValue('- CEO listens for a week\n- COO answers one post a day');
+    await expect(page.getByLabel('The business result social work must move')).toHaveValue('Cut cost to serve by 10% by June 2027');
+    await expect(second.getByLabel('Owner')).toHaveValue('Dana Reyes (COO)');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
-    expect(download.suggestedFilename()).toBe('social-business-roadmap.md');
+    expect(download.suggestedFilename()).toBe('one-page-decision-memo.md');
     const markdown = await downloadedText(download);
-    expect(markdown).toMatch(/^# Social business roadmap\n/);
-    expect(markdown).toContain('## Our overall business goal\n\nRaise customer retention to 90% by 2027\n');
-    expect(markdown).toContain('### 3. Ensure executive support\n\n**What we will achieve:**  \n_Not written yet._\n\n**Owner:** Dana Reyes (COO)\n\n**First 90 days:**  \n- CEO listens for a week  \n- COO answers one post a day\n');
+    expect(markdown).toMatch(/^# One-page decision memo\n/);
+    expect(markdown).toContain('**The business result social work must move:**  \nCut cost to serve by 10% by June 2027');
+    expect(markdown).toContain('### 2.\n\n**Priority:**  \n_Not written yet._\n\n**Owner:**  \nDana Reyes (COO)');
   });
 
-  test('prints on one page as text, without navigation, even with every box full', async ({ page }) => {
+  test('prints on one page, with writing space when blank and with every box full', async ({ page }) => {
     await page.goto(ROADMAP);
-    const boxes = page.locator('.worksheet-form').locator('textarea, input[type="text"]');
-    await expect(boxes).toHaveCount(23);
-    for (const box of await boxes.all()) {
-      const limit = Number(await box.getAttribute('maxlength'));
-      await box.fill('Grow trust with customers measured quarterly '.repeat(10).slice(0, limit));
-    }
-    await saved(page);
-
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('navigation', { name: 'Tracks' })).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
     await expect(page.locator('.worksheet-form')).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
-    const table = page.getByRole('table');
-    await expect(table).toBeVisible();
-    await expect(table.getByRole('row')).toHaveCount(8);
-    await expect(table.getByRole('rowheader').nth(6)).toHaveText('7. Invest in technology that maps to strategy');
-    await expect(table.getByRole('cell').first()).toContainText('Grow trust with customers');
+    await expect(page.locator('.form-print__line').first()).toBeVisible();
+    await expect(page.locator('.form-print__who')).toContainText('Name:');
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
 
+    await page.emulateMedia({ media: 'screen' });
+    const boxes = page.locator('.worksheet-form').locator('textarea, input[type="text"]');
+    for (const box of await boxes.all()) {
+      const limit = Number(await box.getAttribute('maxlength'));
+      await box.fill('Grow trust with customers measured quarterly '.repeat(40).slice(0, limit));
+    }
+    await saved(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('table').getByRole('cell').first()).toContainText('Grow trust with customers');
     expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
   });
@@ -73,9 +69,9 @@ test.describe('roadmap worksheet', () => {
     await page.goto(ROADMAP);
     const other = await context.newPage();
     await other.goto(ROADMAP);
-    await other.getByLabel('Our long-term vision').fill('Written in the other tab');
+    await other.getByLabel('Our promise when someone speaks up about us in public').fill('Written in the other tab');
     await saved(other);
-    await expect(page.getByLabel('Our long-term vision')).toHaveValue('Written in the other tab');
+    await expect(page.getByLabel('Our promise when someone speaks up about us in public')).toHaveValue('Written in the other tab');
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -213,9 +209,10 @@ test('odd saved answers fall back to blanks and defaults instead of breaking the
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
 
+  // A roadmap saved in its first shape (seven steps) opens in the decision memo with its text.
   await page.goto(ROADMAP);
-  await expect(page.getByLabel('Our overall business goal')).toHaveValue('Kept goal');
-  await expect(page.getByLabel('Our long-term vision')).toHaveValue('');
+  await expect(page.getByLabel('The business result social work must move')).toHaveValue('Kept goal');
+  await expect(page.getByLabel('Our promise when someone speaks up about us in public')).toHaveValue('');
 
   await page.goto(POLICY);
   const speaking = page.getByRole('group', { name: 'Who speaks for the company' });
@@ -227,12 +224,12 @@ test('odd saved answers fall back to blanks and defaults instead of breaking the
 
 test('the worksheets save and link back to their track under a sub-path', async ({ page }) => {
   await page.goto(`${SUBPATH_URL}tracks/executive/`);
-  await page.getByRole('link', { name: 'Finish with the roadmap worksheet' }).click();
+  await page.getByRole('link', { name: 'Finish with your one-page decision memo' }).click();
   await expect(page).toHaveURL(`${SUBPATH_URL}tracks/executive/roadmap/`);
-  await page.getByLabel('Our overall business goal').fill('Works under a sub-path');
+  await page.getByLabel('The business result social work must move').fill('Works under a sub-path');
   await saved(page);
   await page.reload();
-  await expect(page.getByLabel('Our overall business goal')).toHaveValue('Works under a sub-path');
+  await expect(page.getByLabel('The business result social work must move')).toHaveValue('Works under a sub-path');
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Executive boot camp' }).click();
   await expect(page).toHaveURL(`${SUBPATH_URL}tracks/executive/`);
 });
