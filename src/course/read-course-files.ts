@@ -19,13 +19,15 @@ function listFiles(root: string, dir: string, extension: string): RawFile[] {
 
 /** Reads every content file below `root` (the project root or a test fixture). */
 export function readCourseFiles(root: string): CourseFiles {
-  const sitePath = join(root, 'content/site.yaml');
+  const optional = (path: string) => (existsSync(join(root, path)) ? { path, text: readFileSync(join(root, path), 'utf8') } : undefined);
   return {
-    site: existsSync(sitePath) ? { path: 'content/site.yaml', text: readFileSync(sitePath, 'utf8') } : undefined,
+    site: optional('content/site.yaml'),
+    glossary: optional('content/glossary.yaml'),
     tracks: listFiles(root, 'content/tracks', '.yaml'),
     modules: listFiles(root, 'content/modules', '.mdx'),
     caseStudies: listFiles(root, 'content/case-studies', '.mdx'),
     quizzes: listFiles(root, 'quizzes', '.yaml'),
+    worksheets: listFiles(root, 'content/worksheets', '.yaml'),
     publicFiles: listPaths(root, 'public', '').map((path) => path.slice('public/'.length)),
   };
 }
