@@ -6,7 +6,7 @@ import { sortGlossary } from './course/glossary.ts';
 /** Loads every collection once per build and arranges it into the course tree. */
 async function loadCourse() {
   const site = await getEntry('site', 'site');
-  if (!site) throw new Error('content/site.yaml did not load');
+  if (!site) throw new Error('the site settings (content/site.yaml or SITE_FILE) did not load');
   const [tracks, modules, caseStudies, quizzes, finalChecks, worksheets, glossary] = await Promise.all([
     getCollection('tracks'),
     getCollection('modules'),

@@ -1,6 +1,7 @@
 import { caseStudySchema, type CaseStudy } from './schemas/case-study.ts';
 import { TRACK_IDS, type TrackId } from './schemas/common.ts';
 import { glossarySchema, type GlossaryEntry } from './schemas/glossary.ts';
+import { guideSchema, type Guide } from './schemas/guide.ts';
 import { moduleSchema, type CourseModule } from './schemas/module.ts';
 import { finalCheckSchema, questionsPerAttempt, quizSchema, type FinalCheck, type Quiz } from './schemas/quiz.ts';
 import { siteSchema, type SiteSettings } from './schemas/site.ts';
@@ -19,11 +20,15 @@ import { CODE_WORKSHEETS } from '../worksheets/catalog.ts';
 /** Every content file of the course, grouped by kind. */
 export interface CourseFiles {
   site?: RawFile;
+  /** Where the settings are read from (content/site.yaml unless SITE_FILE names another file). */
+  sitePath?: string;
   tracks: RawFile[];
   modules: RawFile[];
   caseStudies: RawFile[];
   quizzes: RawFile[];
   worksheets: RawFile[];
+  /** Pages of the trainer's guide (content/trainer/*.mdx). */
+  guides: RawFile[];
   glossary?: RawFile;
   /** Paths of the files in public/, to check that a logo named in site.yaml exists. */
   publicFiles: string[];
@@ -60,8 +65,11 @@ export interface CheckedCourse {
   finalChecks: Entry<FinalCheck>[];
   /** Worksheets written as content. */
   worksheets: Entry<WorksheetDefinition>[];
+  guides: (Entry<Guide> & { facts?: BodyFacts })[];
   glossary: GlossaryEntry[];
   publicFiles: string[];
+  /** The settings file the course was checked with. */
+  sitePath: string;
   problems: Problem[];
   /** Things an author should know that do not stop the build (content due for review, a guessable answer). */
   warnings: Problem[];
@@ -77,6 +85,9 @@ export const FINAL_CHECK_SLUG = 'final';
  */
 export const RESERVED_MODULE_SLUGS = ['handout', FINAL_CHECK_SLUG, ...CODE_WORKSHEETS.map((worksheet) => worksheet.slug)];
 
+/** Pages of the trainer's guide with code of their own; a guide written as content may not take their names. */
+export const RESERVED_GUIDE_SLUGS = ['certificate-check'];
+
 const fileStem = (path: string) => path.split('/').pop()!.replace(/\.[^.]+$/, '');
 const isTrackId = (id: string): id is TrackId => (TRACK_IDS as readonly string[]).includes(id);
 const finalCheckTrack = (path: string) => /^quizzes\/([a-z0-9-]+)\/final\.yaml$/.exec(path)?.[1];
@@ -90,10 +101,10 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): Che
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const found = { tracks: new Set<string>(), modules: new Set<string>(), caseStudies: new Set<string>(), linkedCases: new Set<string>(), quizzedModules: new Map<string, string>() };
-  const course: CheckedCourse = { found, tracks: [], modules: [], caseStudies: [], quizzes: [], finalChecks: [], worksheets: [], glossary: [], publicFiles: files.publicFiles, problems, warnings };
+  const course: CheckedCourse = { found, tracks: [], modules: [], caseStudies: [], quizzes: [], finalChecks: [], worksheets: [], guides: [], glossary: [], publicFiles: files.publicFiles, sitePath: files.site?.path ?? files.sitePath ?? 'content/site.yaml', problems, warnings };
 
   if (!files.site) {
-    problems.push({ file: 'content/site.yaml', field: '', message: 'is missing — create it with at least `organisation: <your organisation>`' });
+    problems.push({ file: files.sitePath ?? 'content/site.yaml', field: '', message: 'is missing — create it with at least `organisation: <your organisation>`' });
   } else {
     const parsed = parseYaml(files.site);
     problems.push(...parsed.problems);
@@ -185,6 +196,10 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): Che
   }
 
   for (const file of files.caseStudies) {
+    if (['role', 'theme'].includes(fileStem(file.path))) {
+      problems.push({ file: file.path, field: '', message: `"${fileStem(file.path)}" is the name of the library's filter pages — rename the case file` });
+      continue;
+    }
     found.caseStudies.add(fileStem(file.path));
     const parsed = parseFrontmatter(file);
     problems.push(...parsed.problems);
@@ -228,6 +243,20 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): Che
     }
     found.quizzedModules.set(moduleId, earlier ?? file.path);
     if (result.value) course.quizzes.push({ id: moduleId, file: file.path, data: result.value });
+  }
+
+  for (const file of files.guides) {
+    if (RESERVED_GUIDE_SLUGS.includes(fileStem(file.path))) {
+      problems.push({ file: file.path, field: '', message: `"${fileStem(file.path)}" is the name of a page of the trainer's guide — rename the file` });
+      continue;
+    }
+    const parsed = parseFrontmatter(file);
+    problems.push(...parsed.problems);
+    if (parsed.data === undefined) continue;
+    const result = parseWithProblems(guideSchema, parsed.data, file.path);
+    problems.push(...result.problems);
+    const facts = readBody(file, parsed.body);
+    if (result.value) course.guides.push({ id: fileStem(file.path), file: file.path, data: result.value, facts });
   }
 
   for (const file of files.worksheets) {
@@ -312,17 +341,18 @@ function checkLinks(course: CheckedCourse): Problem[] {
   });
 
   const { site } = course;
+  const siteFile = course.sitePath;
   const logo = site?.logo;
   if (logo && !course.publicFiles.includes(logo)) {
-    problems.push({ file: 'content/site.yaml', field: 'logo', message: `there is no public/${logo} — put the logo file in public/ or fix the name` });
+    problems.push({ file: siteFile, field: 'logo', message: `there is no public/${logo} — put the logo file in public/ or fix the name` });
   }
   site?.enabledTracks.forEach((trackId, index) => {
     if (!found.tracks.has(trackId)) {
-      problems.push({ file: 'content/site.yaml', field: `enabledTracks[${index}]`, message: `track "${trackId}" has no file — create content/tracks/${trackId}.yaml or remove it from enabledTracks` });
+      problems.push({ file: siteFile, field: `enabledTracks[${index}]`, message: `track "${trackId}" has no file — create content/tracks/${trackId}.yaml or remove it from enabledTracks` });
     }
   });
   if (site?.attestation && !site.policy) {
-    problems.push({ file: 'content/site.yaml', field: 'attestation', message: 'asks learners to confirm they read the policy, but no `policy` is set — add policy: { title, url, version } or remove attestation' });
+    problems.push({ file: siteFile, field: 'attestation', message: 'asks learners to confirm they read the policy, but no `policy` is set — add policy: { title, url, version } or remove attestation' });
   }
   return problems;
 }
@@ -468,7 +498,8 @@ function reviewWarnings(course: CheckedCourse, today: string): Problem[] {
     check(caseStudy.file, 'reviewed', caseStudy.data.reviewed);
     if (caseStudy.data.sinceThen) check(caseStudy.file, 'sinceThen.reviewed', caseStudy.data.sinceThen.reviewed);
   }
-  for (const entry of [...course.modules, ...course.caseStudies]) {
+  for (const guide of course.guides) check(guide.file, 'reviewed', guide.data.reviewed);
+  for (const entry of [...course.modules, ...course.caseStudies, ...course.guides]) {
     for (const component of entry.facts?.components ?? []) {
       const date = component.attributes.date;
       if (component.name === 'AsOf' && typeof date === 'string' && /^\d{4}-\d{2}$/.test(date)) {

@@ -13,7 +13,7 @@ type Kind = Exclude<keyof CourseFiles, 'site' | 'glossary' | 'publicFiles'>;
 export function editFile(files: CourseFiles, path: string, edit: (text: string) => string): CourseFiles {
   if (files.site?.path === path) return { ...files, site: { path, text: change(files.site.text, edit, path) } };
   if (files.glossary?.path === path) return { ...files, glossary: { path, text: change(files.glossary.text, edit, path) } };
-  const kinds: Kind[] = ['tracks', 'modules', 'caseStudies', 'quizzes', 'worksheets'];
+  const kinds: Kind[] = ['tracks', 'modules', 'caseStudies', 'quizzes', 'worksheets', 'guides'];
   const kind = kinds.find((k) => files[k].some((f) => f.path === path));
   if (!kind) throw new Error(`no fixture file ${path}`);
   return { ...files, [kind]: files[kind].map((f) => (f.path === path ? { path, text: change(f.text, edit, path) } : f)) };
