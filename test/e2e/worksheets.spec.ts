@@ -233,3 +233,26 @@ test('the worksheets save and link back to their track under a sub-path', async 
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Executive boot camp' }).click();
   await expect(page).toHaveURL(`${SUBPATH_URL}tracks/executive/`);
 });
+
+test.describe('takeover runbook worksheet', () => {
+  const RUNBOOK = '/tracks/it/takeover-runbook/';
+
+  test('is linked from the IT track and prints on one page even with every box full', async ({ page }) => {
+    await page.goto('/tracks/it/');
+    await page.getByRole('link', { name: 'Finish with your takeover runbook' }).click();
+    await expect(page).toHaveURL(new RegExp(`${RUNBOOK}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Brand account takeover runbook');
+
+    const boxes = page.locator('.worksheet-form').locator('textarea, input[type="text"]');
+    await expect(boxes.first()).toBeVisible();
+    for (const box of await boxes.all()) {
+      const limit = Number(await box.getAttribute('maxlength'));
+      await box.fill('Security lead pages the social team within five minutes '.repeat(10).slice(0, limit));
+    }
+    await saved(page);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+  });
+});
