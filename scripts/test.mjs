@@ -11,6 +11,9 @@ mkdirSync(RESULTS, { recursive: true });
 const run = (command, args, env = {}) =>
   spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
+// The content report (review ages, AsOf statements, reading time and grade) goes into every CI log.
+run('node', ['--disable-warning=ExperimentalWarning', 'scripts/content-report.ts']);
+
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`]);
 const e2eStatus = unitStatus === 0 ? run('node', ['scripts/e2e.mjs'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/e2e.json` }) : 1;
 

@@ -1,6 +1,6 @@
 import type { Theme } from './schemas/common.ts';
 
-/** How each theme tag reads on the site: the common reasons organizations fail at social media. */
+/** How each theme tag reads on the site: the common reasons organizations fail at social media, and today's main risks. */
 export const THEME_INFO: Record<Theme, { label: string; description: string }> = {
   'own-products-only': {
     label: 'Talking only about products',
@@ -21,5 +21,25 @@ export const THEME_INFO: Record<Theme, { label: string; description: string }> =
   'culture-misaligned': {
     label: 'Process before customers',
     description: 'Cultures that put process before the customer, and the ones whose people were trusted to do the right thing in public.',
+  },
+  'impersonation-and-fakes': {
+    label: 'Impostors, scams and AI fakes',
+    description: 'Fake accounts, cloned voices and faces, fake recruiters and fake support desks that trade on an organization’s name, and the checks that stop them.',
+  },
+  'account-security': {
+    label: 'Account takeover and security',
+    description: 'How brand and executive accounts are lost today (stolen sessions, SIM swaps, rogue insiders, malicious extensions) and what a prepared team does.',
+  },
+  'ai-in-service': {
+    label: 'AI in customer-facing work',
+    description: 'Chatbots, AI assistants and AI tools at work: who answers for what they say, and what happens to the data people give them.',
+  },
+  'rules-and-records': {
+    label: 'Regulation, records and disclosure',
+    description: 'Where social media meets the law: disclosure, recordkeeping, reviews and endorsements, privacy, and what regulators have fined.',
+  },
+  'backlash-and-activism': {
+    label: 'Backlash, activists and polarised audiences',
+    description: 'Campaigns and decisions that met organised anger on social media, from customers, activists or investors, and how leaders responded.',
   },
 };

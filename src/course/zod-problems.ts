@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
 
 type Issue = z.core.$ZodIssue;
+type RawIssue = z.core.$ZodRawIssue;
 
 /**
  * Names a field the way an author sees it: `questions[2] (q3).choices`.
@@ -24,28 +25,55 @@ export function fieldName(path: readonly PropertyKey[], data: unknown): string {
   return name;
 }
 
-function describe(issue: Issue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `is missing — add a ${issue.expected} here`
-        : `should be a ${issue.expected}, found ${describeValue(issue.input)} — change its value`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} — remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
-    case 'too_small':
-      return issue.message.startsWith('Too small') ? `is too small (at least ${String(issue.minimum)}) — raise it` : issue.message;
-    case 'too_big':
-      return issue.message.startsWith('Too big') ? `is too large (at most ${String(issue.maximum)}) — lower it` : issue.message;
-    default:
-      return issue.message;
-  }
-}
+/** zod's type names in an author's words, with their article. */
+const KINDS: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields',
+  date: 'a date',
+};
+const kind = (expected: string) => KINDS[expected] ?? `a ${expected}`;
 
 function describeValue(value: unknown): string {
   if (value === null) return 'nothing (null)';
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return `a ${typeof value}`;
+  if (typeof value === 'object') return 'a set of fields';
+  return `${kind(typeof value)} (${String(value)})`;
+}
+
+const sizeNoun = (origin: string, size: number | bigint) =>
+  origin === 'array' ? `${size} item${size === 1 ? '' : 's'}` : origin === 'string' ? `${size} character${size === 1 ? '' : 's'}` : String(size);
+
+/**
+ * The message for every issue whose schema gives none of its own, by issue code (never by zod's
+ * English wording, which changes between versions). Passed to zod as its error map.
+ */
+export function authorMessage(issue: RawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return `is missing — add ${kind(issue.expected)} here`;
+      if (issue.input instanceof Date && issue.expected === 'string') return 'is read as a date — put it in double quotes, e.g. "2024-05-16"';
+      return `should be ${kind(issue.expected)}, found ${describeValue(issue.input)} — change its value`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} — remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
+    case 'too_small':
+      return `is too small (at least ${sizeNoun(issue.origin, issue.minimum)}) — ${issue.origin === 'array' ? 'add more' : 'raise it'}`;
+    case 'too_big':
+      return `is too large (at most ${sizeNoun(issue.origin, issue.maximum)}) — ${issue.origin === 'array' ? 'remove some' : 'lower it'}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return `is not a valid ${issue.format} — check its spelling`;
+    case 'invalid_union':
+      return 'does not match any of the allowed forms — check the field against content/README.md';
+    default:
+      return undefined;
+  }
 }
 
 /** Validates `data` against `schema` and turns every issue into a problem of `file`. */
@@ -54,13 +82,13 @@ export function parseWithProblems<S extends z.ZodType>(
   data: unknown,
   file: string,
 ): { value?: z.infer<S>; problems: Problem[] } {
-  const result = schema.safeParse(data, { reportInput: true });
+  const result = schema.safeParse(data, { reportInput: true, error: authorMessage });
   if (result.success) return { value: result.data, problems: [] };
   return {
-    problems: result.error.issues.map((issue) => ({
+    problems: result.error.issues.map((issue: Issue) => ({
       file,
       field: fieldName(issue.path, data),
-      message: describe(issue),
+      message: issue.message,
     })),
   };
 }

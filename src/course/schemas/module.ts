@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema, sourcesSchema, textSchema } from './common.ts';
+import { reviewedSchema, slugSchema, sourcesSchema, textSchema } from './common.ts';
 
 /** Notes for a trainer running the module live. */
 export const facilitatorSchema = z
@@ -20,8 +20,10 @@ export const moduleSchema = z
     title: textSchema,
     /** One or two sentences for the track page and search results. */
     summary: textSchema,
-    /** Estimated minutes for the lesson and its quiz. */
+    /** Estimated minutes for the lesson and its quiz: at least its reading time plus a minute per quiz question. */
     minutes: z.number().int().min(1).max(120),
+    /** When every fact in the lesson was last checked, `YYYY-MM`. */
+    reviewed: reviewedSchema,
     /** What the learner will be able to do: two to five items. */
     objectives: z.array(textSchema).min(2, 'list 2 to 5 objectives').max(5, 'list 2 to 5 objectives'),
     /** Ids of the case studies the lesson draws on. */

@@ -20,6 +20,31 @@ const accentFor = (scheme: keyof typeof SCHEME_BACKGROUNDS) =>
     }
   });
 
+/** Someone learners can reach: a name plus any of email, phone, chat channel or web page. */
+export const contactSchema = z
+  .object({
+    /** A person, team or desk, as learners should address it: "the Social Media Desk". */
+    name: textSchema,
+    email: z.email({ error: 'must be an email address, e.g. social-desk@example.com' }).optional(),
+    phone: z.string().regex(/^\+?[0-9 ()./-]{3,30}$/, 'must be a phone number of digits, spaces and + ( ) . / -').optional(),
+    /** A chat channel, e.g. "#social-escalation on Teams". */
+    chat: textSchema.optional(),
+    url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL' }).optional(),
+  })
+  .strict();
+export type Contact = z.infer<typeof contactSchema>;
+
+/** The kinds of contact a lesson can name with `<OrgContact kind="…" />`. */
+export const CONTACT_KINDS = ['escalation', 'privacy', 'security', 'socialTeam'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+/** Legal systems whose passages `<ForJurisdiction in="…">` shows. */
+export const JURISDICTIONS = ['us', 'eu', 'uk', 'other'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+export const jurisdictionSchema = z.enum(JURISDICTIONS, { error: `must be one of ${JURISDICTIONS.join(', ')}` });
+
+const shareSchema = z.number().gt(0, 'must be above 0').max(1, 'must be at most 1 (a share, e.g. 0.8)');
+
 /** Trainer-editable settings (`content/site.yaml`). */
 export const siteSchema = z
   .object({
@@ -41,6 +66,44 @@ export const siteSchema = z
     /** Where learners get help. */
     helpContact: z
       .object({ name: textSchema, email: z.email({ error: 'must be an email address' }).optional(), url: z.string().optional() })
+      .strict()
+      .optional(),
+    /** Months after its `reviewed` date before the build warns that content is due for review. */
+    reviewWithinMonths: z.number().int().min(1, 'must be at least 1').max(120, 'must be at most 120').default(12),
+    /** This organization's people, named in lessons by `<OrgContact kind="…" />`; each is optional. */
+    contacts: z
+      .object({ escalation: contactSchema.optional(), privacy: contactSchema.optional(), security: contactSchema.optional(), socialTeam: contactSchema.optional() })
+      .strict()
+      .default({}),
+    /** This organization's social media policy, named in lessons by `<OurPolicy />`. */
+    policy: z
+      .object({
+        title: textSchema,
+        url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL' }).optional(),
+        /** Shown with the title, on handouts and on certificates, e.g. "3.1 (May 2026)". */
+        version: textSchema.optional(),
+      })
+      .strict()
+      .optional(),
+    /** Legal systems that apply to learners; `<ForJurisdiction>` passages for others are left out. */
+    jurisdictions: z.array(jurisdictionSchema).min(1, 'name at least one jurisdiction').default([...JURISDICTIONS]),
+    /** The final check that closes each track. */
+    finalCheck: z
+      .object({
+        /** Questions drawn from the track's pool per attempt; the pool must hold at least twice as many. */
+        questions: z.number().int().min(1, 'must be at least 1').max(50, 'must be at most 50').default(8),
+        /** Share of drawn questions right to pass. */
+        passMark: shareSchema.default(0.8),
+        /** Minutes a learner waits after a failed attempt before the next one (0: no wait). */
+        retakeAfterMinutes: z.number().int().min(0, 'must be 0 or more').max(10080, 'must be at most 10080 (a week)').default(10),
+      })
+      .strict()
+      .default({ questions: 8, passMark: 0.8, retakeAfterMinutes: 10 }),
+    /** What a certificate needs: every module quiz passed, the final check passed, or both. */
+    certificateRequires: z.enum(['modules', 'final', 'both'], { error: 'must be one of modules, final, both' }).default('both'),
+    /** Optional: learners of this track confirm at its end that they have read the policy (needs `policy`). */
+    attestation: z
+      .object({ track: trackIdSchema.default('foundations') })
       .strict()
       .optional(),
   })

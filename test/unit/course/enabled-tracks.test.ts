@@ -12,6 +12,6 @@ describe('enabledTracksFor', () => {
   });
 
   it('refuses unknown track ids with a message naming them', () => {
-    expect(() => enabledTracksFor(['it'], 'it,sales,hr')).toThrow('ENABLED_TRACKS names unknown tracks "sales", "hr" — use ids from foundations, executive, legal, it, support, marketing');
+    expect(() => enabledTracksFor(['it'], 'it,sales,hr')).toThrow('ENABLED_TRACKS names unknown tracks "sales", "hr" — use ids from foundations, managers, executive, legal, it, support, marketing');
   });
 });

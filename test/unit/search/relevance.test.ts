@@ -58,9 +58,9 @@ const cases: [query: string, expected: string][] = [
   ['take it to private message', '/tracks/support/triage-tone-and-going-private/'],
   ['measure ROI', '/tracks/marketing/plan-and-measure/'],
   ['employee advocacy', '/tracks/marketing/employees-as-advocates/'],
-  ['roadmap', '/tracks/executive/risk-technology-and-roadmap/'],
-  ['business goals', '/tracks/executive/business-goals-first/'],
-  ['who pays for it: budget and funding', '/tracks/executive/governance-people-and-funding/'],
+  ['crisis decision rights', '/tracks/executive/the-first-hour/'],
+  ['business goals', '/tracks/executive/seven-decisions/'],
+  ['who pays for it: budget and funding', '/tracks/executive/rules-people-and-money/'],
   // Typing in progress and typos
   ['guita', '/case-studies/united-breaks-guitars/'],
   ['Zapos', '/case-studies/zappos-service-culture/'],

@@ -1,0 +1,152 @@
+import GithubSlugger from 'github-slugger';
+import type { Nodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** A `##`–`######` heading of a lesson body, with the anchor Astro gives it. */
+export interface BodyHeading {
+  depth: number;
+  text: string;
+  /** The element id Astro sets (github-slugger over the heading's text, unique within the page). */
+  slug: string;
+  /** Line within the body, from 1. */
+  line: number;
+  /** True when the heading contains a component, whose rendered text the anchor may not match. */
+  hasComponent: boolean;
+}
+
+/** An attribute as written: a string, `true` for a bare flag, or an `{expression}` (not allowed in content). */
+export type AttributeValue = string | true | { expression: string };
+
+/** A JSX element used in a body: `<Term id="x">…</Term>`. */
+export interface BodyComponent {
+  name: string;
+  attributes: Record<string, AttributeValue>;
+  /** Line within the body, from 1. */
+  line: number;
+  /** The nearest enclosing component's name, if any. */
+  parent?: string;
+  /** Components directly inside it (ignoring Markdown wrappers such as paragraphs). */
+  children: BodyComponent[];
+  /** Its text content, Markdown stripped. */
+  text: string;
+  /** The items of the first Markdown list inside it, as plain text (for `<Steps>`). */
+  listItems: string[];
+}
+
+/** What the course check and reports need from a body. */
+export interface AnalysedBody {
+  headings: BodyHeading[];
+  /** Every component, in document order (nested ones too). */
+  components: BodyComponent[];
+  /** Blocks of running prose (paragraphs, list items, table cells, quotes), for word counts and readability. */
+  prose: string[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+const BLOCKS = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'mdxJsxFlowElement']);
+
+/** A node's text with Markdown stripped; blocks are separated by a space so words don't run together. */
+function plainText(node: Nodes): string {
+  if (!('children' in node)) return toString(node);
+  const children = node.children as Nodes[];
+  const separator = children.some((child) => BLOCKS.has(child.type)) ? ' ' : '';
+  return children.map(plainText).join(separator).replace(/\s+/g, ' ').trim();
+}
+
+type Jsx = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+const isJsx = (node: Nodes): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/** Attributes that are themselves text the learner reads, counted as prose. */
+const PROSE_ATTRIBUTES: Record<string, string[]> = { QuickCheck: ['question'], Decision: ['question'] };
+
+function attributesOf(node: Jsx): Record<string, AttributeValue> {
+  const attributes: Record<string, AttributeValue> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') {
+      attributes['{…}'] = { expression: attribute.value };
+      continue;
+    }
+    const { value } = attribute;
+    attributes[attribute.name] = value === null || value === undefined ? true : typeof value === 'string' ? value : { expression: value.value };
+  }
+  return attributes;
+}
+
+function firstListItems(node: Nodes): string[] {
+  if (node.type === 'list') return node.children.map(plainText);
+  if ('children' in node) {
+    for (const child of node.children as Nodes[]) {
+      const items = firstListItems(child);
+      if (items.length > 0) return items;
+    }
+  }
+  return [];
+}
+
+/**
+ * Parses an MDX body (without frontmatter) the way MDX reads it. Throws the parser's error (with
+ * `line`) for a body MDX cannot read.
+ */
+export function analyseBody(body: string): AnalysedBody {
+  const tree = parser.parse(body) as Root;
+  const slugger = new GithubSlugger();
+  const headings: BodyHeading[] = [];
+  const components: BodyComponent[] = [];
+  const prose: string[] = [];
+
+  const containsJsx = (node: Nodes): boolean => isJsx(node) || ('children' in node && (node.children as Nodes[]).some(containsJsx));
+
+  const visit = (node: Nodes, parent: BodyComponent | undefined) => {
+    if (node.type === 'heading') {
+      const text = toString(node);
+      headings.push({ depth: node.depth, text, slug: slugger.slug(text), line: node.position?.start.line ?? 0, hasComponent: containsJsx(node) });
+      return;
+    }
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return;
+    if (isJsx(node)) {
+      if (!node.name) return;
+      const component: BodyComponent = {
+        name: node.name,
+        attributes: attributesOf(node),
+        line: node.position?.start.line ?? 0,
+        parent: parent?.name,
+        children: [],
+        text: plainText(node),
+        listItems: firstListItems(node),
+      };
+      components.push(component);
+      parent?.children.push(component);
+      if (node.type === 'mdxJsxFlowElement') {
+        for (const attribute of PROSE_ATTRIBUTES[node.name] ?? []) {
+          const value = component.attributes[attribute];
+          if (typeof value === 'string') prose.push(value);
+        }
+        node.children.forEach((child) => visit(child as Nodes, component));
+      } else {
+        // An inline component's text is already in the prose of the paragraph around it.
+        node.children.forEach((child) => visitInline(child as Nodes, component));
+      }
+      return;
+    }
+    if (node.type === 'paragraph' || node.type === 'tableCell') {
+      const text = plainText(node);
+      if (text) prose.push(text);
+      node.children.forEach((child) => visitInline(child as Nodes, parent));
+      return;
+    }
+    if ('children' in node) (node.children as RootContent[]).forEach((child) => visit(child as Nodes, parent));
+  };
+
+  // Inside a paragraph only components matter: the paragraph's text is counted as one block.
+  const visitInline = (node: Nodes, parent: BodyComponent | undefined) => {
+    if (isJsx(node)) visit(node, parent);
+    else if ('children' in node) (node.children as Nodes[]).forEach((child) => visitInline(child, parent));
+  };
+
+  tree.children.forEach((child) => visit(child as Nodes, undefined));
+  return { headings, components, prose };
+}
