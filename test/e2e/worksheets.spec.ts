@@ -101,16 +101,25 @@ test.describe('policy builder', () => {
       '1. Who speaks for the company',
       '2. Saying you work here',
       '3. Confidential information',
-      '4. Respect',
-      '5. Personal accounts',
-      '6. If something goes wrong',
+      '4. Insider information and the share price',
+      '5. Respect',
+      '6. Personal accounts',
+      '7. AI tools and synthetic media',
+      '8. Other people’s content and names',
+      '9. Business messages and legal holds',
+      '10. Politics, causes and off-duty posts',
+      '11. Photos and recording at work',
+      '12. If you manage people',
+      '13. If something goes wrong',
+      '14. About this policy',
       'What this policy does not limit',
     ]);
+    await expect(draft).toContainText('Version: United States');
     const speaking = page.getByRole('group', { name: 'Who speaks for the company' });
     await expect(speaking.getByRole('radio', { name: /Everyone may talk about their work/ })).toBeChecked();
 
-    await page.getByLabel('Organisation name (optional)').fill('Acme Robotics');
-    await page.getByLabel('Who employees ask (optional)').fill('social@acme.example');
+    await page.getByLabel('Organization name (optional)').fill('Acme Robotics');
+    await page.getByLabel('Who employees ask about posts (optional)').fill('social@acme.example');
     const disclosure = page.getByRole('group', { name: 'Saying you work here' });
     await disclosure.getByRole('radio', { name: /do not review our products/ }).check();
     await page.getByRole('group', { name: 'Respect' }).getByRole('checkbox', { name: 'Include this section' }).uncheck();
@@ -119,7 +128,7 @@ test.describe('policy builder', () => {
     await expect(draft.getByRole('heading', { level: 3 })).toHaveText('Social media policy: Acme Robotics');
     await expect(draft).toContainText('Please do not write reviews');
     await expect(draft).toContainText('ask social@acme.example before you publish');
-    await expect(draft.getByRole('heading', { name: '4. Personal accounts' })).toBeVisible();
+    await expect(draft.getByRole('heading', { name: '5. Personal accounts' })).toBeVisible();
     await expect(draft.getByRole('heading', { name: /Respect/ })).toHaveCount(0);
     await saved(page);
 
@@ -133,17 +142,26 @@ test.describe('policy builder', () => {
     expect(download.suggestedFilename()).toBe('social-media-policy-acme-robotics.md');
     const markdown = await downloadedText(download);
     expect(markdown).toMatch(/^# Social media policy: Acme Robotics\n\n> \*\*Draft: a starting point, not legal advice\./);
-    expect(markdown).toContain('## 4. Personal accounts');
+    expect(markdown).toContain('## 5. Personal accounts');
     expect(markdown).not.toContain('Respect');
-    expect(markdown).toContain('HR handles every case.\n\n## What this policy does not limit');
+    expect(markdown).toContain('HR handles every case.\n\n## 13. About this policy');
+    expect(markdown).toContain('## Drafting notes for counsel (delete before publishing)');
   });
 
   test('is usable with the keyboard alone', async ({ page }) => {
     await page.goto(POLICY);
-    await page.getByLabel('Organisation name (optional)').focus();
+    await page.getByLabel('Organization name (optional)').focus();
     await page.keyboard.type('Keyed Inc');
     await page.keyboard.press('Tab');
-    await expect(page.getByLabel('Who employees ask (optional)')).toBeFocused();
+    await expect(page.getByLabel('Who employees ask about posts (optional)')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Who employees ask about legal and market questions (optional)')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('radio', { name: 'United States' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: 'Its shares or bonds are listed' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: 'The group includes a broker-dealer or investment adviser' })).toBeFocused();
     await page.keyboard.press('Tab');
     const speaking = page.getByRole('group', { name: 'Who speaks for the company' });
     await expect(speaking.getByRole('checkbox', { name: 'Include this section' })).toBeFocused();
