@@ -217,7 +217,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
   {
     id: 'confidentiality',
     title: 'Confidential information',
-    help: 'Naming exactly what is confidential protects the business. Under the NLRB’s Stericycle test (2023), a rule that a worker could reasonably take as limiting talk about pay and conditions is presumed unlawful, so vague words such as “plans” or “personal data about colleagues” are narrowed here.',
+    help: 'Naming exactly what is confidential protects the business. Under the NLRB’s Stericycle test (2023), a rule that a worker could reasonably take as limiting talk about pay and conditions is presumed unlawful, so vague wording about “plans” or about colleagues’ personal data is narrowed here.',
     variants: [
       {
         id: 'named-categories',
@@ -247,7 +247,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         label: 'Do not discuss an individual customer’s case in public',
         note: {
           us: 'On by default. Rewritten in 2026: only customer-facing staff on company accounts move a conversation to a private channel, so other staff, including registered representatives, do not handle customers in direct messages from personal accounts. Answering a public review can by itself reveal protected health information (the OCR dental cases, 2019 and 2022).',
-          eu: 'On by default. Rewritten in 2026: only customer-facing staff on company accounts move a conversation to a private channel. A customer’s details posted by an employee can be a personal data breach; unless it is unlikely to put people at risk, the company must report it to its supervisory authority within 72 hours of becoming aware (GDPR Article 33).',
+          eu: 'On by default. Rewritten in 2026: only customer-facing staff on company accounts move a conversation to a private channel. A customer’s details posted by an employee can be a personal data breach; unless it is unlikely to put people at risk, the company must notify its supervisory authority within 72 hours after it learns of it (GDPR Article 33).',
         },
         paragraph: 'Do not discuss a customer’s account, order, health or complaint in public, even if they posted first. If you work in customer care and reply from a company account, move the conversation to a private channel before asking for details. Everyone else passes the post to {contact}.',
         byDefault: true,
