@@ -118,7 +118,8 @@ export function checkSimulationGraph(simulation: SimulationData): GraphCheckResu
     adjacency = getAdjacencyMap(machine, {
       input: { seed: 1 },
       events: events as never,
-      filterEvents: (_, event) => (event as SimulationEvent).type !== 'sim.restart',
+      // Restarting and taking a choice back lead nowhere new.
+      filterEvents: (_, event) => !['sim.restart', 'sim.revise'].includes((event as SimulationEvent).type),
       serializeState: serialize as never,
       limit: STATE_LIMIT,
     });

@@ -47,7 +47,7 @@ const isStringArray = (value: unknown): value is string[] => Array.isArray(value
 /** Checks a saved context against the simulation: known roles, nodes and choices, and a state the run can stand in. */
 function isContextOf(simulation: SimulationData, context: unknown): context is SimulationContext {
   if (!isRecord(context)) return false;
-  const { seed, mode, role, colleagues, flags, path, at, pending } = context;
+  const { seed, mode, role, colleagues, flags, path, at, pending, before } = context;
   const roles = simulation.roles.map((r) => r.track);
   const nodes = new Map(simulation.nodes.map((node) => [node.id, node]));
   const allFlags = new Set(simulation.nodes.flatMap((node) => (isDecision(node) ? node.choices.flatMap((c) => c.sets ?? []) : [])));
@@ -56,6 +56,7 @@ function isContextOf(simulation: SimulationData, context: unknown): context is S
   if (mode === 'solo' ? !roles.includes(role as string) : role !== null) return false;
   if (!isRecord(colleagues) || !Object.entries(colleagues).every(([track, persona]) => roles.includes(track) && track !== role && (persona === 'best' || persona === 'silo'))) return false;
   if (!isStringArray(flags) || !flags.every((flag) => allFlags.has(flag))) return false;
+  if (before !== null && !(isStringArray(before) && before.every((flag) => flags.includes(flag)))) return false;
   if (!Array.isArray(path)) return false;
   for (const step of path) {
     if (!isRecord(step)) return false;
@@ -64,9 +65,10 @@ function isContextOf(simulation: SimulationData, context: unknown): context is S
     if (node.type === 'inject' && (step.choice !== undefined || step.by !== undefined)) return false;
     if (isDecision(node) && (!node.choices.some((c) => c.id === step.choice) || !['you', 'colleague', 'room'].includes(step.by as string))) return false;
   }
-  if (at === null) return mode === null && pending === null && path.length === 0;
+  if (at === null) return mode === null && pending === null && before === null && path.length === 0;
   const current = nodes.get(at as string);
   if (!current || mode === null) return false;
   if (pending !== null && !(isDecision(current) && current.choices.some((c) => c.id === pending))) return false;
+  if ((pending === null) !== (before === null)) return false;
   return true;
 }

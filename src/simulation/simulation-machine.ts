@@ -43,6 +43,8 @@ export interface SimulationContext {
   at: string | null;
   /** The choice just made at the decision on screen, while its outcome shows. */
   pending: string | null;
+  /** The flags as they were before that choice, so a room can take it back (`sim.revise`). */
+  before: string[] | null;
 }
 
 export type SimulationEvent =
@@ -52,6 +54,8 @@ export type SimulationEvent =
    */
   | { type: 'sim.start'; mode: PlayMode; role?: string; colleagues?: Record<string, Persona> }
   | { type: 'sim.choose'; choiceId: string }
+  /** Facilitated only: takes back the room's choice while its outcome shows (a mis-click on the projector). */
+  | { type: 'sim.revise' }
   /** Moves the clock on: past an inject, or past a decision's outcome. */
   | { type: 'sim.advance' }
   /** Back to the briefing with a new seed. */
@@ -104,7 +108,7 @@ export function drawColleagues(simulation: SimulationData, seed: number, role: s
   return Object.fromEntries(simulation.roles.filter((r) => r.track !== role).map((r) => [r.track, random() < 0.5 ? 'best' : 'silo'] as const));
 }
 
-const freshContext = (seed: number): SimulationContext => ({ seed, mode: null, role: null, colleagues: {}, flags: [], path: [], at: null, pending: null });
+const freshContext = (seed: number): SimulationContext => ({ seed, mode: null, role: null, colleagues: {}, flags: [], path: [], at: null, pending: null, before: null });
 
 /**
  * The engine for one simulation: briefing → its nodes (injects, decisions, endings) → briefing again
@@ -173,7 +177,10 @@ export function createSimulationMachine(simulation: SimulationData) {
           decided: {
             tags: ['decided'],
             always: routes(node.role),
-            on: { 'sim.advance': routes() },
+            on: {
+              'sim.advance': routes(),
+              'sim.revise': { guard: 'canRevise', target: 'deciding', actions: ['revise', 'save', { type: 'focus' as const, params: 'node' as const }] },
+            },
           },
         },
       };
@@ -205,6 +212,7 @@ export function createSimulationMachine(simulation: SimulationData) {
       isChoice: ({ event }, params: { choice: string }) => event.type === 'sim.choose' && event.choiceId === params.choice,
       colleagueChooses: ({ context }, params: { role: string; path: Persona }) =>
         context.mode === 'solo' && context.role !== params.role && (context.colleagues[params.role] ?? 'best') === params.path,
+      canRevise: ({ context }) => context.mode === 'facilitated' && context.pending !== null,
       route: ({ context }, params: RouteParams) =>
         (params.choice === undefined || context.pending === params.choice) &&
         (params.colleague === undefined || (context.mode === 'solo' && context.role !== params.colleague)) &&
@@ -216,18 +224,21 @@ export function createSimulationMachine(simulation: SimulationData) {
         const role = event.mode === 'solo' ? (event.role ?? null) : null;
         const drawn = role === null ? {} : drawColleagues(simulation, context.seed, role);
         const colleagues = Object.fromEntries(Object.keys(drawn).map((track) => [track, event.colleagues?.[track] ?? drawn[track]!]));
-        return { mode: event.mode, role, colleagues, flags: [], path: [], pending: null };
+        return { mode: event.mode, role, colleagues, flags: [], path: [], pending: null, before: null };
       }),
       arrive: assign(({ context }, params: { node: string }) => ({
         at: params.node,
         pending: null,
+        before: null,
         path: nodes.get(params.node)?.type === 'inject' ? [...context.path, { node: params.node }] : context.path,
       })),
       choose: assign(({ context }, params: { node: string; role: string; choice: string; sets: readonly string[] }) => ({
         pending: params.choice,
+        before: context.flags,
         flags: [...context.flags, ...params.sets.filter((flag) => !context.flags.includes(flag))],
         path: [...context.path, { node: params.node, choice: params.choice, by: byOf(context, params.role) }],
       })),
+      revise: assign(({ context }) => ({ pending: null, flags: context.before ?? context.flags, before: null, path: context.path.slice(0, -1) })),
       restart: assign(({ context }) => freshContext(nextSeed(context.seed))),
       /** Persist the run (page-owned). */
       save: (_, _request?: SaveRequest) => {},

@@ -175,7 +175,7 @@ export function mountSimulation(root: HTMLElement) {
         options(
           name,
           [
-            { value: 'solo', checked: true, label: [h('strong', {}, 'On my own.'), ' You play one role; the course plays the others, by the book or the way a department acting alone would. You find out which at the end.'] },
+            { value: 'solo', checked: true, label: [h('strong', {}, 'On my own.'), ' You play one role; the course plays the others, by the book or the way a department acting alone would, and you find out which at the end. You see what lands on every desk; on another role’s card, “you” means that role.'] },
             { value: 'facilitated', label: [h('strong', {}, 'With a group, on one screen.'), " A trainer moves the clock on; every role's decision is shown to the room, and the room chooses together."] },
           ],
           (value) => {
@@ -289,7 +289,12 @@ export function mountSimulation(root: HTMLElement) {
           { class: 'sim-outcome', tabindex: -1, 'data-focus': 'outcome' },
           h('p', {}, h('strong', {}, room ? 'The room chose:' : 'You chose:'), ` ${chosen.text}`),
           h('p', {}, h('strong', {}, 'What happens:'), ` ${chosen.outcome}`),
-          h('button', { type: 'button', onclick: () => actor.send({ type: 'sim.advance' }) }, room ? 'Move the clock on' : 'Next'),
+          h(
+            'div',
+            { class: 'button-row' },
+            h('button', { type: 'button', onclick: () => actor.send({ type: 'sim.advance' }) }, room ? 'Move the clock on' : 'Next'),
+            room && h('button', { type: 'button', class: 'secondary', onclick: () => actor.send({ type: 'sim.revise' }) }, 'Change the room’s choice'),
+          ),
         ),
     );
   }

@@ -125,7 +125,7 @@ export const simulationSchema = z
     /** The opening briefing everyone reads. */
     setting: textSchema,
     /** Minutes a solo run takes (the build checks it against the text). */
-    minutes: z.number().int().min(5).max(90),
+    minutes: z.number().int().min(1).max(90),
     roles: z.array(simulationRoleSchema).min(2, 'give at least two roles: the point is that they meet'),
     start: slugSchema.optional(),
     nodes: z.array(nodeSchema).min(3),

@@ -73,6 +73,25 @@ describe('the simulation machine', () => {
     expect(results.at(-1)!.path.map((step) => step.by ?? 'inject')).toEqual(['inject', 'colleague', 'you', 'colleague']);
   });
 
+  it('lets a room take back a choice while its outcome shows, but not a solo learner', () => {
+    const { actor } = start();
+    actor.send({ type: 'sim.start', mode: 'facilitated' });
+    actor.send({ type: 'sim.advance' });
+    actor.send({ type: 'sim.choose', choiceId: 'warn' });
+    actor.send({ type: 'sim.revise' });
+    expect(actor.getSnapshot().value).toEqual({ play: { 'social-move': 'deciding' } });
+    expect(actor.getSnapshot().context).toMatchObject({ flags: [], pending: null, before: null, path: [{ node: 'fake-appears' }] });
+    actor.send({ type: 'sim.choose', choiceId: 'ignore' });
+    expect(actor.getSnapshot().context.path.at(-1)).toEqual({ node: 'social-move', choice: 'ignore', by: 'room' });
+
+    const solo = start().actor;
+    solo.send({ type: 'sim.start', mode: 'solo', role: 'foundations' });
+    solo.send({ type: 'sim.advance' });
+    solo.send({ type: 'sim.choose', choiceId: 'warn' });
+    solo.send({ type: 'sim.revise' });
+    expect(solo.getSnapshot().hasTag('decided')).toBe(true);
+  });
+
   it('draws each colleague persona from the seed, reproducibly', () => {
     expect(drawColleagues(simulation, 42, 'support')).toEqual(drawColleagues(simulation, 42, 'support'));
     const personas = new Set(Array.from({ length: 40 }, (_, seed) => drawColleagues(simulation, seed, 'support').foundations));
@@ -125,14 +144,15 @@ describe('resuming a saved run', () => {
 
   it('drops a run whose ids do not fit the simulation', () => {
     const { machine } = start();
-    const base = { seed: 1, mode: 'facilitated', role: null, colleagues: {}, flags: [], path: [{ node: 'fake-appears' }], at: 'fake-appears', pending: null };
+    const base = { seed: 1, mode: 'facilitated', role: null, colleagues: {}, flags: [], path: [{ node: 'fake-appears' }], at: 'fake-appears', pending: null, before: null };
     const drop = (context: object) => resumeRun(machine, simulation, hash, { machineVersion: SIMULATION_MACHINE_VERSION, simulationHash: hash, state: { context } });
     expect(drop(base)).toHaveProperty('resumed');
     for (const broken of [
       { ...base, at: 'ghost' },
       { ...base, flags: ['ghost-flag'] },
       { ...base, path: [{ node: 'social-move', choice: 'ghost', by: 'room' }] },
-      { ...base, at: 'social-move', pending: 'ghost' },
+      { ...base, at: 'social-move', pending: 'ghost', before: [] },
+      { ...base, at: 'social-move', pending: 'warn', before: null },
       { ...base, mode: 'solo' },
       { ...base, mode: 'solo', role: 'support', colleagues: { support: 'best' } },
       { ...base, mode: null },

@@ -33,7 +33,7 @@ describe.each(SHIPPED)('the shipped simulation %s', (id) => {
     for (const d of decisions) for (const c of d.choices) for (const flag of c.sets ?? []) setBy.set(flag, (setBy.get(flag) ?? new Set()).add(d.role));
     const crossings = simulation.nodes.flatMap((node) => {
       if (node.type === 'ending') return [];
-      const reader = node.type === 'decision' ? [node.role] : node.for === 'all' ? simulation.roles.map((r) => r.track) : [node.for].flat();
+      const reader: string[] = node.type === 'decision' ? [node.role] : node.for === 'all' ? simulation.roles.map((r) => r.track) : [node.for].flat();
       return (node.variants ?? []).filter((v) => [v.if].flat().some((flag) => [...(setBy.get(flag.replace(/^!/, '')) ?? [])].some((role) => !reader.includes(role))));
     });
     expect(crossings.length).toBeGreaterThanOrEqual(8);
