@@ -121,7 +121,6 @@ const freshContext = (seed: number): SimulationContext => ({ seed, mode: null, r
 export function createSimulationMachine(simulation: SimulationData) {
   const nodes = new Map<string, SimulationNode>(simulation.nodes.map((node) => [node.id, node]));
   const roleIds = simulation.roles.map((role) => role.track);
-  const decisionOf = (id: string) => nodes.get(id) as DecisionNode;
   const targetOf = (to: string) => `#sim.play.${nodes.has(to) ? to : missingKey(to)}`;
 
   const byOf = (context: SimulationContext, role: string): DecidedBy => (context.mode === 'facilitated' ? 'room' : context.role === role ? 'you' : 'colleague');

@@ -10,6 +10,14 @@ export type SimulationEntry = CollectionEntry<'simulations'>;
 /** Every simulation, by title. */
 export const getSimulations = async (): Promise<SimulationEntry[]> => (await getCollection('simulations')).sort((a, b) => a.data.title.localeCompare(b.data.title));
 
+/** The pages of each simulation (/simulations/<id>/…), with the entry as their prop. */
+export const simulationPaths = async () => (await getSimulations()).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+
+/** What a simulation's pages render from: the entry, the engine's data and the debrief's links. */
+export async function simulationPage(entry: SimulationEntry) {
+  return { entry, data: simulationData(entry), links: await debriefLinks(entry) };
+}
+
 /** What the engine and the island need: the simulation without its sources and review date. */
 export function simulationData({ data }: SimulationEntry): SimulationData {
   const { sources: _sources, reviewed: _reviewed, ...rest } = data;

@@ -36,11 +36,13 @@ describe('the simulation schema', () => {
   });
 
   it('checks flag names, section links, ratings and the node type', () => {
-    const text = fixtureText('small')
-      .replace('sets: [warned]', 'sets: [Warned Flag]')
-      .replace('"/tracks/foundations/first-steps/#a-heading"', '"first-steps#a-heading"')
-      .replace('rating: poor', 'rating: awful')
-      .replace('type: inject', 'type: injection');
+    const edits: [string, string][] = [
+      ['sets: [warned]', 'sets: [Warned Flag]'],
+      ['"/tracks/foundations/first-steps/#a-heading"', '"first-steps#a-heading"'],
+      ['rating: poor', 'rating: awful'],
+      ['type: inject', 'type: injection'],
+    ];
+    const text = edits.reduce((yaml, [from, to]) => yaml.replace(from, to), fixtureText('small'));
     expect(problems(text)).toEqual([
       'nodes[0] (fake-appears).type: needs a type: inject, decision or ending',
       'nodes[1] (social-move).choices[0] (warn).sets[0]: must be a flag name in lowercase-kebab-case, e.g. attacker-back',
