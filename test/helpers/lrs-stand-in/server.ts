@@ -222,3 +222,25 @@ export async function startLrsStandIn() {
   };
 }
 export type LrsStandIn = Awaited<ReturnType<typeof startLrsStandIn>>;
+
+const CONTENT_TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', xml: 'application/xml', webmanifest: 'application/manifest+json' };
+
+/**
+ * Serves a package's files (path → bytes, as unzipped) on its own 127.0.0.1 port, without
+ * directory index files, as an LMS's content server does: another origin than the LRS, so the AU's
+ * requests are cross-origin as in production.
+ */
+export async function startContentServer(files: Record<string, Uint8Array>) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname).replace(/^\//, '');
+    const body = files[path];
+    if (!body) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      return res.end('not found');
+    }
+    res.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.split('.').pop()!] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.end(Buffer.from(body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
