@@ -12,11 +12,12 @@
  */
 import type { Progress } from '../progress/progress-schema.ts';
 import type { AuCriteria, SessionReport } from './cmi5-rules.ts';
-import { createCmi5Au, XapiError, type Cmi5Au, type XapiTransport } from './cmi5-session.ts';
+import { createCmi5Au, type Cmi5Au } from './cmi5-session.ts';
 import type { CourseState } from './cmi5-state.ts';
 import { BRIDGE_KEY, type LmsBridge } from './lms-bridge.ts';
 import type { FrameLike } from './scorm-api.ts';
-import { activityIds, type Agent, type FinalCheckReport, type LaunchData, type Statement } from './xapi-statements.ts';
+import { fetchTransport } from './xapi-transport.ts';
+import { activityIds, type Agent, type FinalCheckReport, type LaunchData } from './xapi-statements.ts';
 
 /** The five launch parameters of cmi5 section 8.1 (`actor` parsed). */
 export interface LaunchParameters {
@@ -43,52 +44,6 @@ export function readLaunchParameters(search: string): LaunchParameters | undefin
 
 /** Whether a query string carries cmi5 launch parameters (checked before anything is loaded). */
 export const hasLaunchParameters = (search: string) => readLaunchParameters(search) !== undefined;
-
-/** The xAPI resources the course uses, over fetch. Requests survive the page with `keepalive`. */
-export function fetchTransport(options: { endpoint: string; authorization: string; actor: Agent; activityId: string; registration?: string; fetch?: typeof fetch }): XapiTransport {
-  const endpoint = options.endpoint.endsWith('/') ? options.endpoint : `${options.endpoint}/`;
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const headers = { Authorization: options.authorization, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
-  const stateUrl = (stateId: string) => {
-    const query = new URLSearchParams({ activityId: options.activityId, agent: JSON.stringify(options.actor), stateId });
-    if (options.registration) query.set('registration', options.registration);
-    return `${endpoint}activities/state?${query}`;
-  };
-  const request = async (url: string, init: RequestInit): Promise<Response> => {
-    let response: Response;
-    try {
-      response = await doFetch(url, { ...init, headers, credentials: 'omit', mode: 'cors' });
-    } catch (error) {
-      throw new XapiError(`no answer from the LRS (${(error as Error).message})`, true);
-    }
-    return response;
-  };
-  const check = async (response: Response, what: string) => {
-    if (response.ok) return;
-    const detail = (await response.text().catch(() => '')).slice(0, 200);
-    throw new XapiError(`${what}: ${response.status} ${detail}`, response.status >= 500 || response.status === 429);
-  };
-  return {
-    async sendStatements(statements: Statement[], { keepalive = false } = {}) {
-      if (statements.length === 0) return;
-      await check(await request(`${endpoint}statements`, { method: 'POST', body: JSON.stringify(statements), keepalive }), 'statements refused');
-    },
-    async getState(stateId: string) {
-      const response = await request(stateUrl(stateId), { method: 'GET' });
-      if (response.status === 404) return undefined;
-      await check(response, 'state not read');
-      const text = await response.text();
-      try {
-        return text ? JSON.parse(text) : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    async putState(stateId: string, document: unknown, { keepalive = false } = {}) {
-      await check(await request(stateUrl(stateId), { method: 'PUT', body: JSON.stringify(document), keepalive }), 'state not saved');
-    },
-  };
-}
 
 /** The launch page's record of its session, in sessionStorage. */
 interface SessionRecord {

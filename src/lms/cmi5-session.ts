@@ -12,6 +12,7 @@
 import type { Progress, QuizAttempt } from '../progress/progress-schema.ts';
 import { afterSending, auOutcome, masteryScoreOf, verdictsToSend, type AuCriteria, type RegistrationReport, type SessionReport } from './cmi5-rules.ts';
 import { betterFinalCheck, decodeCourseState, encodeCourseState, mergeCourseStates, STATE_ID, type CourseState } from './cmi5-state.ts';
+import { XapiError, type XapiTransport } from './xapi-transport.ts';
 import {
   answerStatement,
   definedStatement,
@@ -24,25 +25,6 @@ import {
   type Score,
   type Statement,
 } from './xapi-statements.ts';
-
-/** How statements and the state document reach the LRS. */
-export interface XapiTransport {
-  /** Posts statements in one request; rejects with an `XapiError` when they were not stored. */
-  sendStatements(statements: Statement[], options?: { keepalive?: boolean }): Promise<void>;
-  /** The state document, or undefined if there is none. */
-  getState(stateId: string): Promise<unknown>;
-  putState(stateId: string, document: unknown, options?: { keepalive?: boolean }): Promise<void>;
-}
-
-/** A failed LRS request; `retry` when it may succeed later (network, 5xx), not when the LRS refused it. */
-export class XapiError extends Error {
-  constructor(
-    message: string,
-    readonly retry: boolean,
-  ) {
-    super(message);
-  }
-}
 
 export interface Cmi5AuOptions {
   session: AuSession;
@@ -73,7 +55,8 @@ export function uuidV4(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const attemptKey = (moduleId: string, attempt: QuizAttempt) => `${moduleId}|${Date.parse(attempt.date)}|${attempt.correct}|${attempt.total}`;
+/** One quiz attempt, recognisable across sessions and browsers. */
+export const attemptKey = (moduleId: string, attempt: QuizAttempt) => `${moduleId}|${Date.parse(attempt.date)}|${attempt.correct}|${attempt.total}`;
 
 function attemptKeys(progress: Progress): Set<string> {
   const keys = new Set<string>();

@@ -102,6 +102,7 @@ export interface LaunchData {
 /** One AU session: the launch parameters and launch data. */
 export interface AuSession {
   actor: Agent;
+  /** The launch's registration ('' in plain xAPI mode, which has none). */
   registration: string;
   /** The LMS's id for the AU: the object of every defined statement. */
   activityId: string;
@@ -151,7 +152,8 @@ function base(session: AuSession, id: string, now: Date): Pick<Statement, 'id' |
     id,
     actor: clone(session.actor),
     timestamp: now.toISOString(),
-    context: { ...clone(session.launchData.contextTemplate ?? {}), registration: session.registration },
+    // Plain xAPI (no LMS) has no registration.
+    context: { ...clone(session.launchData.contextTemplate ?? {}), ...(session.registration ? { registration: session.registration } : {}) },
   };
 }
 

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { Cmi5Referee } from '../../helpers/lrs-stand-in/cmi5-referee.ts';
 import { newSessionReport, type AuCriteria } from '../../../src/lms/cmi5-rules.ts';
-import { createCmi5Au, XapiError, type XapiTransport } from '../../../src/lms/cmi5-session.ts';
+import { createCmi5Au } from '../../../src/lms/cmi5-session.ts';
+import { XapiError, type XapiTransport } from '../../../src/lms/xapi-transport.ts';
 import { decodeCourseState, encodeCourseState, STATE_ID } from '../../../src/lms/cmi5-state.ts';
 import { activityIds, definedStatement, SESSION_ID_EXTENSION, type AuSession, type LaunchData, type Statement } from '../../../src/lms/xapi-statements.ts';
 import { emptyProgress, type Progress } from '../../../src/progress/progress-schema.ts';
