@@ -44,9 +44,10 @@ if (!bootstrap.ok) throw new Error(`bootstrap: ${bootstrap.status} ${await boots
 
 const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 
-/** A browser context that reaches 127.0.0.1 only and answers the CTS's Basic challenge (its return URL). */
+/** A browser context that reaches 127.0.0.1 only, logged in to the CTS (its return URL page needs it). */
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ httpCredentials: { username: USER.username, password: USER.password } });
+  const context = await browser.newContext();
+  await context.request.post(`${CTS}/api/v1/login`, { data: { ...USER, storeCookie: true } });
   await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
   const page = await context.newPage();
   page.on('console', (message) => {
@@ -94,7 +95,7 @@ for (const zipPath of positionals) {
   const first = await api<Session>('POST', '/sessions', { testId: test.id, auIndex: 0 });
   let page = await newPage();
   await page.goto(first.launchUrl);
-  console.log(`  session ${first.id}: ${await waitForStatus(page, /saved to your learning system|Could not connect|ended/)}`);
+  console.log(`  session ${first.id}: ${await waitForStatus(page, /saved to your learning system|mode:|Could not connect|ended/)}`);
   let frame = await courseFrame(page);
   const date = new Date().toISOString();
   const record = {
@@ -121,7 +122,7 @@ for (const zipPath of positionals) {
   const second = await api<Session>('POST', '/sessions', { testId: test.id, auIndex: 0 });
   page = await newPage();
   await page.goto(second.launchUrl);
-  await waitForStatus(page, /saved to your learning system|Could not connect|ended/);
+  console.log(`  session ${second.id}: ${await waitForStatus(page, /saved to your learning system|mode:|Could not connect|ended/)}`);
   frame = await courseFrame(page);
   const resumed = await frame.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{"modules":{}}').modules).length, `${config.storageNamespace}:progress`);
   await page.context().close();

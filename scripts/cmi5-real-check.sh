@@ -22,7 +22,8 @@
 #     python3-django-cors-headers python3-isodate python3-psycopg2 python3-pycryptodome python3-jose \
 #     python3-tz python3-requests python3-rfc3987 python3-importlib-metadata python3-httplib2 \
 #     python3-redis python3-distutils postgresql redis-server mariadb-server libxml2-utils chromium
-# and this project's `npm install` (Node 24 and Playwright come from it). Ports used, all on
+# and this project's `npm install` (the driver's Node 24 and Playwright come from it; CATAPULT
+# runs on the system's Node, 20 here). Ports used, all on
 # 127.0.0.1: 5498 PostgreSQL, 6399 Redis, 8010 ADL LRS, 3306 MariaDB (CATAPULT's knexfiles fix
 # it), 3398 player, 3399 CTS, 8090 the front proxy that puts player and CTS on one origin.
 set -euo pipefail
@@ -45,10 +46,10 @@ done
 [ -n "$WORK" ] && [ -n "$ADL" ] && [ -n "$CATAPULT" ] && [ -n "$OAUTH2" ] && [ -n "$DEFENDER" ] && [ -n "$RECAPTCHA" ] && [ -n "$JSONIFY" ] && [ ${#PACKAGES[@]} -gt 0 ] || usage
 
 PROJECT=$(cd "$(dirname "$0")/.." && pwd)
-export PATH="$PROJECT/node_modules/.bin:$PATH"   # the project's Node 24
+NODE24="$PROJECT/node_modules/.bin/node"          # the project's Node 24, for the driver; CATAPULT runs on the system's Node
 PY=/usr/bin/python3                                # Debian's Python, with Debian's Django
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-for tool in "$PY" "$PGBIN/initdb" redis-server mariadbd mariadb-install-db xmllint chromium git node; do
+for tool in "$PY" "$PGBIN/initdb" redis-server mariadbd mariadb-install-db xmllint chromium git node npm curl "$NODE24"; do
   command -v "$tool" >/dev/null || { echo "cmi5-real-check: $tool is missing (see the apt-get line at the top of this script)"; exit 1; }
 done
 mkdir -p "$WORK"
@@ -68,9 +69,9 @@ cleanup() {
   log "stopped every process this script started"
 }
 trap cleanup EXIT
-start() { # name, command… (in the background, output to logs/<name>.log)
-  local name=$1; shift
-  "$@" >"$LOGS/$name.log" 2>&1 &
+start() { # name, folder, command… (in the background, output to logs/<name>.log)
+  local name=$1 folder=$2; shift 2
+  (cd "$folder" && exec "$@") >"$LOGS/$name.log" 2>&1 &
   PIDS+=($!)
   log "$name started (pid $!)"
 }
@@ -83,7 +84,7 @@ wait_for() { # url or host:port, what
 }
 unpack() { # snapshot, ref, target, [exclude]
   rm -rf "$3"; mkdir -p "$3"
-  git --git-dir="$1" archive --format=tar "$2" ${4:+":(exclude)$4"} | tar -x -C "$3"
+  git --git-dir="$1" archive --format=tar "$2" -- . ${4:+":(exclude)$4"} | tar -x -C "$3"
 }
 
 # ---- 1. ADL's LRS (shared/lrs-setup.md §2) ----
@@ -129,20 +130,30 @@ mkdir -p "$WORK/redis"
 redis-server --bind 127.0.0.1 --port 6399 --save '' --daemonize yes --pidfile "$WORK/redis/redis.pid" --dir "$WORK/redis" --logfile "$LOGS/redis.log"
 
 log "ADL LRS settings, schema, users"
-ADLDIR="$WORK/lrs/adl/adl"
+ADLDIR="$WORK/lrs/adl"
 SECRET=$(head -c 32 /dev/urandom | base64 | tr -d '/+=')
-sed -e "s/^HOST:.*/HOST: 127.0.0.1/" -e "s/^PORT:.*/PORT: 5498/" \
-    -e "s|^EMAIL_BACKEND:.*|EMAIL_BACKEND: django.core.mail.backends.console.EmailBackend|" \
-    -e "s/^TIME_ZONE:.*/TIME_ZONE: UTC/" -e "s/^SECRET_KEY:.*/SECRET_KEY: $SECRET/" \
-    "$WORK/lrs/adl/settings.ini.example" >"$ADLDIR/adl_lrs/settings.ini"
+"$PY" - "$ADLDIR" "$SECRET" <<'EOF'
+import configparser, sys
+folder, secret = sys.argv[1], sys.argv[2]
+config = configparser.ConfigParser()
+config.optionxform = str
+config.read(f"{folder}/settings.ini.example")
+config["database"].update(HOST="127.0.0.1", PORT="5498")
+config["email"]["EMAIL_BACKEND"] = "django.core.mail.backends.console.EmailBackend"
+config["preferences"]["TIME_ZONE"] = "UTC"
+config["secrets"]["SECRET_KEY"] = secret
+with open(f"{folder}/adl_lrs/settings.ini", "w") as out:
+    config.write(out)
+EOF
 printf 'from .settings import *\nDEFENDER_REDIS_URL = "redis://127.0.0.1:6399/0"\nCELERY_ALWAYS_EAGER = True\n' >"$ADLDIR/adl_lrs/settings_local.py"
-mkdir -p "$WORK/lrs/adl/logs/celery" "$WORK/lrs/adl/media/"{activity_profile,activity_state,agent_profile,attachment_payloads}
+# PROJECT_ROOT is the folder above adl/.
+mkdir -p "$WORK/lrs/logs/celery" "$WORK/lrs/media/"{activity_profile,activity_state,agent_profile,attachment_payloads}
 export PYTHONPATH="$PYDEPS" DJANGO_SETTINGS_MODULE=adl_lrs.settings_local
 manage() { (cd "$ADLDIR" && "$PY" manage.py "$@"); }
 { manage createcachetable && manage migrate && manage makemigrations adl_lrs lrs oauth_provider && manage migrate; } >"$LOGS/lrs-migrate.log" 2>&1
 DJANGO_SUPERUSER_PASSWORD=$SECRET manage createsuperuser --noinput --username lrsadmin --email lrsadmin@example.com >>"$LOGS/lrs-migrate.log" 2>&1
 manage shell -c "from django.contrib.auth.models import User; User.objects.create_user('course-tests','course-tests@example.com','course-secret')" >>"$LOGS/lrs-migrate.log" 2>&1
-(cd "$ADLDIR" && start lrs "$PY" manage.py runserver --noreload 127.0.0.1:8010)
+start lrs "$ADLDIR" "$PY" manage.py runserver --noreload 127.0.0.1:8010
 wait_for http://127.0.0.1:8010/xapi/about "ADL LRS"
 log "ADL LRS: $(curl -s http://127.0.0.1:8010/xapi/about)"
 
@@ -164,7 +175,7 @@ log "CATAPULT: npm install (player, CTS service)"
 log "MariaDB on 127.0.0.1:3306"
 rm -rf "$WORK/mysql"; mkdir -p "$WORK/mysql"
 mariadb-install-db --datadir="$WORK/mysql/data" --user=root --auth-root-authentication-method=normal >"$LOGS/mariadb-install.log" 2>&1
-start mariadb mariadbd --datadir="$WORK/mysql/data" --socket="$WORK/mysql/mysql.sock" --pid-file="$WORK/mysql/mysql.pid" --bind-address=127.0.0.1 --port=3306 --user=root --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
+start mariadb "$WORK" mariadbd --datadir="$WORK/mysql/data" --socket="$WORK/mysql/mysql.sock" --pid-file="$WORK/mysql/mysql.pid" --bind-address=127.0.0.1 --port=3306 --user=root --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
 wait_for 127.0.0.1:3306 MariaDB
 mariadb --socket="$WORK/mysql/mysql.sock" -u root <<'EOF'
 CREATE DATABASE IF NOT EXISTS catapult_cts;
@@ -179,12 +190,12 @@ export DB_HOST=127.0.0.1 DB_USERNAME=catapult DB_PASSWORD=quartz
 (cd "$APPS/cts" && DB_NAME=catapult_cts node node_modules/.bin/knex migrate:latest >"$LOGS/cts-migrate.log" 2>&1)
 
 PLAYER_SECRET=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
-(cd "$APPS/player" && DB_NAME=catapult_player DATABASE_NAME=catapult_player LRS_ENDPOINT=http://127.0.0.1:8010/xapi/ LRS_USERNAME=course-tests LRS_PASSWORD=course-secret \
+start player "$APPS/player" env DB_NAME=catapult_player DATABASE_NAME=catapult_player LRS_ENDPOINT=http://127.0.0.1:8010/xapi/ LRS_USERNAME=course-tests LRS_PASSWORD=course-secret \
   LRS_XAPI_VERSION=1.0.3 CONTENT_URL=http://127.0.0.1:8090/player/content TOKEN_SECRET="$PLAYER_SECRET-token" API_KEY=cts API_SECRET="$PLAYER_SECRET" \
-  PLAYER_API_ROOT=/player start player node index.js 3398 127.0.0.1)
-(cd "$APPS/cts" && DB_NAME=catapult_cts PLAYER_BASE_URL=http://127.0.0.1:3398/player PLAYER_KEY=cts PLAYER_SECRET="$PLAYER_SECRET" \
+  PLAYER_API_ROOT=/player node index.js 3398 127.0.0.1
+start cts "$APPS/cts" env DB_NAME=catapult_cts PLAYER_BASE_URL=http://127.0.0.1:3398/player PLAYER_KEY=cts PLAYER_SECRET="$PLAYER_SECRET" \
   LRS_ENDPOINT=http://127.0.0.1:8010/xapi/ LRS_USERNAME=course-tests LRS_PASSWORD=course-secret LRS_XAPI_VERSION=1.0.3 \
-  CTS_SESSION_COOKIE_PASSWORD="$PLAYER_SECRET-cookie-$PLAYER_SECRET" start cts node index.js 3399 127.0.0.1)
+  CTS_SESSION_COOKIE_PASSWORD="$PLAYER_SECRET-cookie-$PLAYER_SECRET" node index.js 3399 127.0.0.1
 # One origin for player and CTS, as their nginx does: the AU (served by the player) calls the CTS's fetch and LRS URLs.
 cat >"$WORK/catapult/front-proxy.mjs" <<'EOF'
 import { createServer, request } from 'node:http';
@@ -198,7 +209,7 @@ createServer((req, res) => {
   req.pipe(upstream);
 }).listen(8090, '127.0.0.1');
 EOF
-start front-proxy node "$WORK/catapult/front-proxy.mjs"
+start front-proxy "$WORK" node "$WORK/catapult/front-proxy.mjs"
 wait_for 127.0.0.1:3398 "CATAPULT player"
 wait_for 127.0.0.1:3399 "CATAPULT CTS"
 wait_for 127.0.0.1:8090 "front proxy"
@@ -208,4 +219,4 @@ for zip in "${PACKAGES[@]}"; do
   unzip -p "$zip" cmi5.xml | xmllint --noout --schema "$APPS/player/xsd/v1/CourseStructure.xsd" - 2>&1 | sed "s|^|$(basename "$zip"): |"
 done
 log "CTS: importing and running each package"
-node --disable-warning=ExperimentalWarning "$PROJECT/scripts/cmi5-real-check-drive.ts" --cts http://127.0.0.1:8090 --catapult "$CATAPULT_VERSION" --lrs "$(git --git-dir="$ADL" log -1 --format='%h %cs')" --out "$WORK/report.json" "${PACKAGES[@]}"
+"$NODE24" --disable-warning=ExperimentalWarning "$PROJECT/scripts/cmi5-real-check-drive.ts" --cts http://127.0.0.1:8090 --catapult "$CATAPULT_VERSION" --lrs "$(git --git-dir="$ADL" log -1 --format='%h %cs')" --out "$WORK/report.json" "${PACKAGES[@]}"
