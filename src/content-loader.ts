@@ -6,18 +6,19 @@ import { sortGlossary } from './course/glossary.ts';
 /** Loads every collection once per build and arranges it into the course tree. */
 async function loadCourse() {
   const site = await getEntry('site', 'site');
-  if (!site) throw new Error('content/site.yaml did not load');
-  const [tracks, modules, caseStudies, quizzes, finalChecks, glossary] = await Promise.all([
+  if (!site) throw new Error('the site settings (content/site.yaml or SITE_FILE) did not load');
+  const [tracks, modules, caseStudies, quizzes, finalChecks, worksheets, glossary] = await Promise.all([
     getCollection('tracks'),
     getCollection('modules'),
     getCollection('caseStudies'),
     getCollection('quizzes'),
     getCollection('finalChecks'),
+    getCollection('worksheets'),
     getCollection('glossary'),
   ]);
   // ENABLED_TRACKS (build time) overrides site.yaml, e.g. for one SCORM package per track.
   const enabledTracks = enabledTracksFor(site.data.enabledTracks, import.meta.env.ENABLED_TRACKS);
-  const tree = buildCourseTree({ site: { ...site.data, enabledTracks }, tracks, modules, caseStudies, quizzes, finalChecks });
+  const tree = buildCourseTree({ site: { ...site.data, enabledTracks }, tracks, modules, caseStudies, quizzes, finalChecks, worksheets });
   return { ...tree, glossary: sortGlossary(glossary.map((entry) => entry.data)) };
 }
 
@@ -25,4 +26,5 @@ let course: ReturnType<typeof loadCourse> | undefined;
 export const getCourse = () => (course ??= loadCourse());
 
 export type Course = Awaited<ReturnType<typeof loadCourse>>;
-export type CourseModuleNode = Course['tracks'][number]['modules'][number];
+export type CourseTrackNode = Course['tracks'][number];
+export type CourseModuleNode = CourseTrackNode['modules'][number];

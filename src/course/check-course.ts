@@ -1,10 +1,12 @@
 import { caseStudySchema, type CaseStudy } from './schemas/case-study.ts';
 import { TRACK_IDS, type TrackId } from './schemas/common.ts';
 import { glossarySchema, type GlossaryEntry } from './schemas/glossary.ts';
+import { guideSchema, type Guide } from './schemas/guide.ts';
 import { moduleSchema, type CourseModule } from './schemas/module.ts';
 import { finalCheckSchema, questionsPerAttempt, quizSchema, type FinalCheck, type Quiz } from './schemas/quiz.ts';
 import { siteSchema, type SiteSettings } from './schemas/site.ts';
 import { trackSchema, type Track } from './schemas/track.ts';
+import { worksheetSchema, type WorksheetDefinition } from './schemas/worksheet.ts';
 import { componentProblems } from './component-rules.ts';
 import { analyseBody, type AnalysedBody } from './mdx-body.ts';
 import { parseFrontmatter, parseYaml, type RawFile } from './parse-files.ts';
@@ -13,15 +15,20 @@ import { longestRightAnswer, multipleCountVariety, trueFalseBalance, trueFalseWo
 import { measureReadability, type Readability } from './readability.ts';
 import { monthOf, monthsBetween } from './review-dates.ts';
 import { parseWithProblems } from './zod-problems.ts';
-import { WORKSHEETS } from '../worksheets/catalog.ts';
+import { CODE_WORKSHEETS } from '../worksheets/catalog.ts';
 
 /** Every content file of the course, grouped by kind. */
 export interface CourseFiles {
   site?: RawFile;
+  /** Where the settings are read from (content/site.yaml unless SITE_FILE names another file). */
+  sitePath?: string;
   tracks: RawFile[];
   modules: RawFile[];
   caseStudies: RawFile[];
   quizzes: RawFile[];
+  worksheets: RawFile[];
+  /** Pages of the trainer's guide (content/trainer/*.mdx). */
+  guides: RawFile[];
   glossary?: RawFile;
   /** Paths of the files in public/, to check that a logo named in site.yaml exists. */
   publicFiles: string[];
@@ -56,8 +63,13 @@ export interface CheckedCourse {
   quizzes: Entry<Quiz>[];
   /** Final checks by track id. */
   finalChecks: Entry<FinalCheck>[];
+  /** Worksheets written as content. */
+  worksheets: Entry<WorksheetDefinition>[];
+  guides: (Entry<Guide> & { facts?: BodyFacts })[];
   glossary: GlossaryEntry[];
   publicFiles: string[];
+  /** The settings file the course was checked with. */
+  sitePath: string;
   problems: Problem[];
   /** Things an author should know that do not stop the build (content due for review, a guessable answer). */
   warnings: Problem[];
@@ -66,8 +78,15 @@ export interface CheckedCourse {
 /** The file name, in a track's quiz folder, of its final check; no module may take it. */
 export const FINAL_CHECK_SLUG = 'final';
 
-/** Pages that live beside a track's modules (its handout, final check and worksheets); a module may not take their names. */
-export const RESERVED_MODULE_SLUGS = ['handout', FINAL_CHECK_SLUG, ...WORKSHEETS.map((worksheet) => worksheet.slug)];
+/**
+ * Pages that live beside every track's modules (its handout, final check and the worksheets with
+ * code of their own); a module may not take their names. A worksheet written as content reserves its
+ * slug in its own track (checked below).
+ */
+export const RESERVED_MODULE_SLUGS = ['handout', FINAL_CHECK_SLUG, ...CODE_WORKSHEETS.map((worksheet) => worksheet.slug)];
+
+/** Pages of the trainer's guide with code of their own; a guide written as content may not take their names. */
+export const RESERVED_GUIDE_SLUGS = ['certificate-check'];
 
 const fileStem = (path: string) => path.split('/').pop()!.replace(/\.[^.]+$/, '');
 const isTrackId = (id: string): id is TrackId => (TRACK_IDS as readonly string[]).includes(id);
@@ -82,10 +101,10 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): Che
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const found = { tracks: new Set<string>(), modules: new Set<string>(), caseStudies: new Set<string>(), linkedCases: new Set<string>(), quizzedModules: new Map<string, string>() };
-  const course: CheckedCourse = { found, tracks: [], modules: [], caseStudies: [], quizzes: [], finalChecks: [], glossary: [], publicFiles: files.publicFiles, problems, warnings };
+  const course: CheckedCourse = { found, tracks: [], modules: [], caseStudies: [], quizzes: [], finalChecks: [], worksheets: [], guides: [], glossary: [], publicFiles: files.publicFiles, sitePath: files.site?.path ?? files.sitePath ?? 'content/site.yaml', problems, warnings };
 
   if (!files.site) {
-    problems.push({ file: 'content/site.yaml', field: '', message: 'is missing — create it with at least `organisation: <your organisation>`' });
+    problems.push({ file: files.sitePath ?? 'content/site.yaml', field: '', message: 'is missing — create it with at least `organisation: <your organisation>`' });
   } else {
     const parsed = parseYaml(files.site);
     problems.push(...parsed.problems);
@@ -177,6 +196,10 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): Che
   }
 
   for (const file of files.caseStudies) {
+    if (['role', 'theme'].includes(fileStem(file.path))) {
+      problems.push({ file: file.path, field: '', message: `"${fileStem(file.path)}" is the name of the library's filter pages — rename the case file` });
+      continue;
+    }
     found.caseStudies.add(fileStem(file.path));
     const parsed = parseFrontmatter(file);
     problems.push(...parsed.problems);
@@ -222,7 +245,31 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): Che
     if (result.value) course.quizzes.push({ id: moduleId, file: file.path, data: result.value });
   }
 
+  for (const file of files.guides) {
+    if (RESERVED_GUIDE_SLUGS.includes(fileStem(file.path))) {
+      problems.push({ file: file.path, field: '', message: `"${fileStem(file.path)}" is the name of a page of the trainer's guide — rename the file` });
+      continue;
+    }
+    const parsed = parseFrontmatter(file);
+    problems.push(...parsed.problems);
+    if (parsed.data === undefined) continue;
+    const result = parseWithProblems(guideSchema, parsed.data, file.path);
+    problems.push(...result.problems);
+    const facts = readBody(file, parsed.body);
+    if (result.value) course.guides.push({ id: fileStem(file.path), file: file.path, data: result.value, facts });
+  }
+
+  for (const file of files.worksheets) {
+    const parsed = parseYaml(file);
+    problems.push(...parsed.problems);
+    if (parsed.data === undefined) continue;
+    const result = parseWithProblems(worksheetSchema, parsed.data, file.path);
+    problems.push(...result.problems);
+    if (result.value) course.worksheets.push({ id: `${result.value.track}/${result.value.slug}`, file: file.path, data: result.value });
+  }
+
   problems.push(...checkLinks(course));
+  problems.push(...checkWorksheets(course));
   problems.push(...checkQuestions(course));
   problems.push(...checkTimeAndReading(course));
   warnings.push(...reviewWarnings(course, options.today ?? monthOf(new Date())));
@@ -294,17 +341,47 @@ function checkLinks(course: CheckedCourse): Problem[] {
   });
 
   const { site } = course;
+  const siteFile = course.sitePath;
   const logo = site?.logo;
   if (logo && !course.publicFiles.includes(logo)) {
-    problems.push({ file: 'content/site.yaml', field: 'logo', message: `there is no public/${logo} — put the logo file in public/ or fix the name` });
+    problems.push({ file: siteFile, field: 'logo', message: `there is no public/${logo} — put the logo file in public/ or fix the name` });
   }
   site?.enabledTracks.forEach((trackId, index) => {
     if (!found.tracks.has(trackId)) {
-      problems.push({ file: 'content/site.yaml', field: `enabledTracks[${index}]`, message: `track "${trackId}" has no file — create content/tracks/${trackId}.yaml or remove it from enabledTracks` });
+      problems.push({ file: siteFile, field: `enabledTracks[${index}]`, message: `track "${trackId}" has no file — create content/tracks/${trackId}.yaml or remove it from enabledTracks` });
     }
   });
   if (site?.attestation && !site.policy) {
-    problems.push({ file: 'content/site.yaml', field: 'attestation', message: 'asks learners to confirm they read the policy, but no `policy` is set — add policy: { title, url, version } or remove attestation' });
+    problems.push({ file: siteFile, field: 'attestation', message: 'asks learners to confirm they read the policy, but no `policy` is set — add policy: { title, url, version } or remove attestation' });
+  }
+  return problems;
+}
+
+/** A worksheet is named after its track and slug, closes an existing track alone, and stores each box under its own key. */
+function checkWorksheets(course: CheckedCourse): Problem[] {
+  const problems: Problem[] = [];
+  const moduleSlugs = new Set(course.modules.map((module) => module.id));
+  for (const worksheet of course.worksheets) {
+    const { track, slug } = worksheet.data;
+    const expected = `content/worksheets/${track}-${slug}.yaml`;
+    if (worksheet.file !== expected) problems.push({ file: worksheet.file, field: '', message: `closes ${track}/${slug}, so name the file ${expected}` });
+    if (!course.found.tracks.has(track)) problems.push({ file: worksheet.file, field: 'track', message: `track "${track}" has no file — create content/tracks/${track}.yaml or fix the track` });
+    if (moduleSlugs.has(worksheet.id)) problems.push({ file: worksheet.file, field: 'slug', message: `"${slug}" is also a module of the ${track} track — give the worksheet or the module another slug` });
+    if (RESERVED_MODULE_SLUGS.includes(slug)) problems.push({ file: worksheet.file, field: 'slug', message: `"${slug}" is the name of a page of every track — choose another slug` });
+    const others = [...CODE_WORKSHEETS.map((entry) => entry.id), ...course.worksheets.filter((other) => other !== worksheet).map((other) => other.id)].filter((id) => id.startsWith(`${track}/`));
+    if (others.length > 0) problems.push({ file: worksheet.file, field: 'track', message: `the ${track} track already closes with ${others.join(', ')} — a track has one worksheet` });
+    const seen = new Set<string>();
+    worksheet.data.sections.forEach((section, sectionIndex) => {
+      if (worksheet.data.sections.findIndex((other) => other.id === section.id) !== sectionIndex) {
+        problems.push({ file: worksheet.file, field: `sections[${sectionIndex}] (${section.id}).id`, message: `duplicate section id "${section.id}" — give every section its own id` });
+      }
+      section.fields.forEach((field, fieldIndex) => {
+        if (seen.has(`${section.id}.${field.key}`)) {
+          problems.push({ file: worksheet.file, field: `sections[${sectionIndex}] (${section.id}).fields[${fieldIndex}].key`, message: `duplicate key "${field.key}" in this section — give every box its own key` });
+        }
+        seen.add(`${section.id}.${field.key}`);
+      });
+    });
   }
   return problems;
 }
@@ -421,7 +498,8 @@ function reviewWarnings(course: CheckedCourse, today: string): Problem[] {
     check(caseStudy.file, 'reviewed', caseStudy.data.reviewed);
     if (caseStudy.data.sinceThen) check(caseStudy.file, 'sinceThen.reviewed', caseStudy.data.sinceThen.reviewed);
   }
-  for (const entry of [...course.modules, ...course.caseStudies]) {
+  for (const guide of course.guides) check(guide.file, 'reviewed', guide.data.reviewed);
+  for (const entry of [...course.modules, ...course.caseStudies, ...course.guides]) {
     for (const component of entry.facts?.components ?? []) {
       const date = component.attributes.date;
       if (component.name === 'AsOf' && typeof date === 'string' && /^\d{4}-\d{2}$/.test(date)) {

@@ -4,6 +4,8 @@ import type { CourseModule } from './schemas/module.ts';
 import type { FinalCheck, Quiz } from './schemas/quiz.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { Track } from './schemas/track.ts';
+import type { WorksheetDefinition } from './schemas/worksheet.ts';
+import { allWorksheets, type WorksheetEntry } from '../worksheets/catalog.ts';
 
 interface Entry<T> {
   id: string;
@@ -31,10 +33,14 @@ export interface TrackNode<E extends Entry<CourseModule> = Entry<CourseModule>> 
   id: TrackId;
   data: Track;
   modules: ModuleNode<E>[];
-  /** Sum of the modules' minutes. */
+  /** Everything a learner does: the modules, the worksheet and the final check (a minute a question). */
   minutes: number;
   /** The track's final check, when it has one. */
   finalCheck?: FinalCheck;
+  /** The worksheet that closes the track, when it has one. */
+  worksheet?: WorksheetEntry;
+  /** A worksheet written as content: what its page renders. */
+  worksheetDefinition?: WorksheetDefinition;
   path: string;
 }
 
@@ -68,7 +74,9 @@ export function buildCourseTree<E extends Entry<CourseModule>, C extends Entry<C
   caseStudies: C[];
   quizzes: Entry<Quiz>[];
   finalChecks?: Entry<FinalCheck>[];
+  worksheets?: Entry<WorksheetDefinition>[];
 }): CourseTree<E, C> {
+  const worksheets = allWorksheets((input.worksheets ?? []).map((entry) => entry.data));
   const enabled = new Set(input.site.enabledTracks);
   const moduleEntries = new Map(input.modules.map((m) => [m.id, m]));
   const quizzes = new Map(input.quizzes.map((q) => [q.data.module, q.data]));
@@ -89,9 +97,12 @@ export function buildCourseTree<E extends Entry<CourseModule>, C extends Entry<C
       node.next = nodes[index + 1];
       modules.set(node.id, node);
     });
-    const minutes = nodes.reduce((sum, node) => sum + node.entry.data.minutes, 0);
     const finalCheck = input.finalChecks?.find((entry) => entry.data.track === trackId)?.data;
-    return [{ id: trackId, data: track.data, modules: nodes, minutes, finalCheck, path: `/tracks/${trackId}/` }];
+    const worksheet = worksheets.find((candidate) => candidate.track === trackId);
+    const worksheetDefinition = input.worksheets?.find((entry) => entry.data.track === trackId)?.data;
+    const minutes =
+      nodes.reduce((sum, node) => sum + node.entry.data.minutes, 0) + (worksheet?.minutes ?? 0) + (finalCheck ? Math.min(input.site.finalCheck.questions, finalCheck.questions.length) : 0);
+    return [{ id: trackId, data: track.data, modules: nodes, minutes, finalCheck, worksheet, worksheetDefinition, path: `/tracks/${trackId}/` }];
   });
 
   const caseStudies = [...input.caseStudies]

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CourseFiles } from './check-course.ts';
 import type { RawFile } from './parse-files.ts';
+import { DEFAULT_SITE_FILE } from './site-file.ts';
 
 /** Paths below `root/dir` ending in `extension`, relative to `root`, with forward slashes. */
 function listPaths(root: string, dir: string, extension: string): string[] {
@@ -18,15 +19,18 @@ function listFiles(root: string, dir: string, extension: string): RawFile[] {
 }
 
 /** Reads every content file below `root` (the project root or a test fixture). */
-export function readCourseFiles(root: string): CourseFiles {
+export function readCourseFiles(root: string, sitePath = DEFAULT_SITE_FILE): CourseFiles {
   const optional = (path: string) => (existsSync(join(root, path)) ? { path, text: readFileSync(join(root, path), 'utf8') } : undefined);
   return {
-    site: optional('content/site.yaml'),
+    site: optional(sitePath),
+    sitePath,
     glossary: optional('content/glossary.yaml'),
     tracks: listFiles(root, 'content/tracks', '.yaml'),
     modules: listFiles(root, 'content/modules', '.mdx'),
     caseStudies: listFiles(root, 'content/case-studies', '.mdx'),
     quizzes: listFiles(root, 'quizzes', '.yaml'),
+    worksheets: listFiles(root, 'content/worksheets', '.yaml'),
+    guides: listFiles(root, 'content/trainer', '.mdx'),
     publicFiles: listPaths(root, 'public', '').map((path) => path.slice('public/'.length)),
   };
 }

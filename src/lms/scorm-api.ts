@@ -12,6 +12,8 @@ export interface Scorm12Api {
   LMSGetValue(element: string): string;
   LMSSetValue(element: string, value: string): string;
   LMSCommit(parameter: ''): string;
+  LMSGetLastError(): string;
+  LMSGetErrorString(code: string): string;
 }
 
 /** The SCORM 2004 run-time API (the parts the course uses). */
@@ -21,6 +23,8 @@ export interface Scorm2004Api {
   GetValue(element: string): string;
   SetValue(element: string, value: string): string;
   Commit(parameter: ''): string;
+  GetLastError(): string;
+  GetErrorString(code: string): string;
 }
 
 /** The window properties the search looks at; `Window` fits, tests pass plain objects. */
@@ -71,35 +75,76 @@ export function findScormApi(win: FrameLike, version: ScormVersion, maxDepth = M
   return looksRight(there) ? (there as Scorm12Api | Scorm2004Api) : undefined;
 }
 
+/** Why the LMS refused a call: its error code (`GetLastError`) and text (`GetErrorString`). */
+export interface ScormError {
+  /** The CMIErrorCode, e.g. '405'; '' when the LMS could not say. */
+  code: string;
+  message: string;
+}
+
+/** An error for a warning: ` (LMS error 405: Incorrect Data Type)`, or '' for none. */
+export const describeScormError = (error: ScormError | undefined): string => (error ? ` (LMS error ${error.code || '?'}: ${error.message})` : '');
+
 /** One SCORM version's calls behind one shape; `'true'` is success in both versions. */
 export interface ScormSession {
   readonly version: ScormVersion;
   initialize(): boolean;
+  /** The element's value ('' if never set); '' also when reading failed, which `lastError()` then tells. */
   getValue(element: string): string;
   setValue(element: string, value: string): boolean;
   commit(): boolean;
   terminate(): boolean;
+  /** Why the latest call failed, asked of the LMS right after it; undefined when it succeeded. */
+  lastError(): ScormError | undefined;
 }
 
+const METHODS = {
+  '1.2': { initialize: 'LMSInitialize', terminate: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', lastError: 'LMSGetLastError', errorString: 'LMSGetErrorString' },
+  '2004': { initialize: 'Initialize', terminate: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', lastError: 'GetLastError', errorString: 'GetErrorString' },
+} as const;
+
+/** SCORM 2004's error for reading an element that was never set. */
+const VALUE_NOT_INITIALIZED = '403';
+
 export function createScormSession(api: Scorm12Api | Scorm2004Api, version: ScormVersion): ScormSession {
-  const call = (method: string, ...args: string[]): string => {
+  const names = METHODS[version];
+  /** The method's result as text, or undefined when it is missing or throws. */
+  const invoke = (method: string, ...args: string[]): string | undefined => {
     try {
       const fn = (api as unknown as Record<string, (...a: string[]) => unknown>)[method];
-      return typeof fn === 'function' ? String(fn.apply(api, args) ?? '') : 'false';
+      return typeof fn === 'function' ? String(fn.apply(api, args) ?? '') : undefined;
     } catch {
-      return 'false';
+      return undefined;
     }
   };
-  const names =
-    version === '1.2'
-      ? { initialize: 'LMSInitialize', terminate: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit' }
-      : { initialize: 'Initialize', terminate: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit' };
+  let latest: ScormError | undefined;
+  /** What the LMS says about the call just made: undefined for no error (code 0). */
+  const askWhy = (): ScormError | undefined => {
+    const code = invoke(names.lastError)?.trim();
+    if (code === '0') return undefined;
+    if (!code) return { code: '', message: 'the LMS did not say why' };
+    return { code, message: invoke(names.errorString, code)?.trim() || 'no description' };
+  };
+  /** Calls a method that answers 'true' or 'false'. */
+  const act = (method: string, ...args: string[]): boolean => {
+    const ok = invoke(method, ...args) === 'true';
+    latest = ok ? undefined : (askWhy() ?? { code: '', message: 'the LMS did not say why' });
+    return ok;
+  };
   return {
     version,
-    initialize: () => call(names.initialize, '') === 'true',
-    getValue: (element) => call(names.get, element),
-    setValue: (element, value) => call(names.set, element, value) === 'true',
-    commit: () => call(names.commit, '') === 'true',
-    terminate: () => call(names.terminate, '') === 'true',
+    initialize: () => act(names.initialize, ''),
+    getValue: (element) => {
+      const value = invoke(names.get, element);
+      // GetValue answers '' both for an empty value and on error: only GetLastError tells them apart.
+      const error = value === undefined ? { code: '', message: 'the LMS did not answer' } : value === '' ? askWhy() : undefined;
+      // SCORM 2004's 403 "Data Model Element Value Not Initialized": nothing was ever set, which is empty.
+      latest = version === '2004' && error?.code === VALUE_NOT_INITIALIZED ? undefined : error;
+      return value ?? '';
+    },
+    setValue: (element, value) => act(names.set, element, value),
+    commit: () => act(names.commit, ''),
+    terminate: () => act(names.terminate, ''),
+    lastError: () => latest,
   };
 }

@@ -8,6 +8,28 @@ import { bestAttempt } from './suspend-data.ts';
 export type ScormVersion = '1.2' | '2004';
 export const SCORM_VERSIONS: readonly ScormVersion[] = ['1.2', '2004'];
 
+/** The data model elements the launch page reads or writes besides the result, per version. */
+export const CMI_ELEMENTS: Record<ScormVersion, { entry: string; exit: string; suspendData: string }> = {
+  '1.2': { entry: 'cmi.core.entry', exit: 'cmi.core.exit', suspendData: 'cmi.suspend_data' },
+  '2004': { entry: 'cmi.entry', exit: 'cmi.exit', suspendData: 'cmi.suspend_data' },
+};
+
+/**
+ * The status elements, each with its values from lowest to highest. A report never moves an
+ * element below what the LMS holds: a learner who passed stays passed, whatever the browser's
+ * record says (another browser, a reset, a lost record).
+ */
+export const STATUS_ORDER: Record<ScormVersion, Readonly<Record<string, readonly string[]>>> = {
+  '1.2': { 'cmi.core.lesson_status': ['not attempted', 'browsed', 'incomplete', 'failed', 'completed', 'passed'] },
+  '2004': { 'cmi.completion_status': ['unknown', 'not attempted', 'incomplete', 'completed'], 'cmi.success_status': ['unknown', 'failed', 'passed'] },
+};
+
+/** Whether setting `element` to `value` would lower the status the LMS holds (`held`); false for other elements. */
+export function lowersStatus(version: ScormVersion, element: string, value: string, held: string | undefined): boolean {
+  const order = STATUS_ORDER[version][element];
+  return order !== undefined && held !== undefined && order.indexOf(value) < order.indexOf(held);
+}
+
 /** The learner's standing on the package's track. */
 export interface TrackResult {
   /** Every module's quiz was finished at least once. */

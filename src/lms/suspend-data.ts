@@ -11,7 +11,7 @@
  * Only the best attempt of each quiz is kept (the LMS records the score), and dates lose their
  * milliseconds. Whatever is dropped lives on in the browser for the rest of the visit only.
  */
-import { parseProgress } from '../progress/progress-codec.ts';
+import { parseProgress, type DecodeResult } from '../progress/progress-codec.ts';
 import { PROGRESS_VERSION, type Progress, type QuizAttempt, type QuizSnapshot, type Worksheet } from '../progress/progress-schema.ts';
 
 /** SCORM 1.2's CMIString4096. */
@@ -22,7 +22,6 @@ const ENCODING_VERSION = 1;
 
 /** A date as whole seconds since 1970 in base 36 (`2026-01-10T09:00:00Z` → `t8ddk0`, 6 characters). */
 const packDate = (iso: string) => Math.floor(Date.parse(iso) / 1000).toString(36);
-const unpackDate = (packed: string) => new Date(parseInt(packed, 36) * 1000).toISOString();
 
 /** [correct, total, passed (1/0), date]. */
 type PackedAttempt = [number, number, 0 | 1, string];
@@ -115,38 +114,67 @@ export function encodeSuspendData(progress: Progress, limit = SUSPEND_DATA_LIMIT
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/**
- * Reads `suspend_data` back into a validated progress record. Empty text (a first launch) gives
- * undefined, as does anything this course did not write or cannot read. Never throws.
- */
-export function decodeSuspendData(text: string): Progress | undefined {
-  if (!text.trim()) return undefined;
-  try {
-    const packed: unknown = JSON.parse(text);
-    if (!isObject(packed) || packed.v !== ENCODING_VERSION || !isObject(packed.m)) return undefined;
-    const progress: Record<string, unknown> & Progress = { version: PROGRESS_VERSION, modules: {}, quizzes: {}, worksheets: {} };
-    if (packed.t !== undefined) progress.track = packed.t as string;
-    if (packed.n !== undefined) progress.learnerName = packed.n as string;
-    for (const [id, entry] of Object.entries(packed.m)) {
-      if (id === '__proto__') return undefined;
-      const [first, last, completed, attempt] = entry as PackedModule;
-      progress.modules[id] = { firstVisited: unpackDate(first), lastVisited: unpackDate(last), ...(completed ? { completed: unpackDate(completed) } : {}) };
-      if (Array.isArray(attempt)) {
-        const [correct, total, passedFlag, date] = attempt;
-        progress.quizzes[id] = { attempts: [{ correct, total, score: correct / total, passed: passedFlag === 1, date: unpackDate(date) }] };
-      }
-    }
-    if (isObject(packed.s)) {
-      for (const [id, snapshot] of Object.entries(packed.s)) {
-        if (id === '__proto__') return undefined;
-        progress.quizzes[id] = { attempts: progress.quizzes[id]?.attempts ?? [], snapshot: snapshot as QuizSnapshot };
-      }
-    }
-    if (isObject(packed.w)) progress.worksheets = packed.w as Progress['worksheets'];
-    // The same validation as stored and imported progress: anything malformed is refused whole.
-    const parsed = parseProgress(progress);
-    return parsed.ok ? parsed.progress : undefined;
-  } catch {
-    return undefined;
+/** A packed date (base-36 seconds) as ISO 8601, or undefined if it is not one. */
+function readDate(packed: unknown): string | undefined {
+  if (typeof packed !== 'string' || !/^[0-9a-z]{1,10}$/.test(packed)) return undefined;
+  const date = new Date(parseInt(packed, 36) * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** Unpacks the module map into `progress`; the reason when an entry is not a packed module. */
+function unpackModules(modules: Record<string, unknown>, progress: Progress): string | undefined {
+  for (const [id, entry] of Object.entries(modules)) {
+    const malformed = `has a malformed entry for module "${id}"`;
+    if (!Array.isArray(entry) || entry.length !== 4) return malformed;
+    const [first, last, completed, attempt] = entry as unknown[];
+    const firstVisited = readDate(first);
+    const lastVisited = readDate(last);
+    const completedOn = completed === '' ? '' : readDate(completed);
+    if (!firstVisited || !lastVisited || completedOn === undefined) return malformed;
+    progress.modules[id] = { firstVisited, lastVisited, ...(completedOn ? { completed: completedOn } : {}) };
+    if (attempt === 0) continue;
+    if (!Array.isArray(attempt) || attempt.length !== 4) return malformed;
+    const [correct, total, passedFlag, date] = attempt as unknown[];
+    const finished = readDate(date);
+    if (typeof correct !== 'number' || typeof total !== 'number' || (passedFlag !== 0 && passedFlag !== 1) || !finished) return malformed;
+    progress.quizzes[id] = { attempts: [{ correct, total, score: correct / total, passed: passedFlag === 1, date: finished }] };
   }
+  return undefined;
+}
+
+/**
+ * Reads `suspend_data` back into a validated progress record, or says why it cannot: empty text
+ * (nothing saved yet), text this course did not write, a newer encoding, or a record the progress
+ * schema refuses. Never throws. The caller decides what an unreadable record means (the launch
+ * page keeps it untouched: see lms-bridge.ts).
+ */
+export function decodeSuspendData(text: string): DecodeResult<Progress> {
+  if (!text.trim()) return { ok: false, reason: 'is empty' };
+  let packed: unknown;
+  try {
+    packed = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'is not JSON' };
+  }
+  if (!isObject(packed)) return { ok: false, reason: 'is not suspend data of this course (expected a JSON object)' };
+  if (packed.v === undefined) return { ok: false, reason: 'has no encoding version' };
+  if (packed.v !== ENCODING_VERSION) return { ok: false, reason: `uses encoding version ${JSON.stringify(packed.v)}; this course reads version ${ENCODING_VERSION} (a newer package may have written it)` };
+  if (!isObject(packed.m)) return { ok: false, reason: 'has no module map' };
+  for (const [name, map] of [['modules', packed.m], ['quizzes', packed.s], ['worksheets', packed.w]] as const) {
+    if (isObject(map) && Object.hasOwn(map, '__proto__')) return { ok: false, reason: `uses the reserved name "__proto__" in ${name}` };
+  }
+
+  const progress: Record<string, unknown> & Progress = { version: PROGRESS_VERSION, modules: {}, quizzes: {}, worksheets: {} };
+  if (packed.t !== undefined) progress.track = packed.t as string;
+  if (packed.n !== undefined) progress.learnerName = packed.n as string;
+  const malformed = unpackModules(packed.m, progress);
+  if (malformed) return { ok: false, reason: malformed };
+  if (isObject(packed.s)) {
+    for (const [id, snapshot] of Object.entries(packed.s)) {
+      progress.quizzes[id] = { attempts: progress.quizzes[id]?.attempts ?? [], snapshot: snapshot as QuizSnapshot };
+    }
+  }
+  if (isObject(packed.w)) progress.worksheets = packed.w as Progress['worksheets'];
+  // The same validation as stored and imported progress: anything malformed is refused whole.
+  return parseProgress(progress);
 }

@@ -11,8 +11,10 @@ export type CertificateStatus =
   | { complete: false; remaining: ModuleOutline[] }
   | {
       complete: true;
-      /** When the last quiz of the track was first passed: the certificate's date. */
+      /** When the last quiz of the track was first passed (ISO date-time). */
       completedOn: string;
+      /** The certificate's date: the UTC day of `completedOn` (yyyy-mm-dd), see `certificateDate`. */
+      day: string;
       scores: CertificateScore[];
     };
 
@@ -21,11 +23,25 @@ export function certificateStatus(progress: Progress, track: TrackOutline): Cert
   const summary = trackSummary(progress, track);
   if (!summary.complete) return { complete: false, remaining: summary.modules.filter((m) => m.status.state !== 'done').map((m) => m.module) };
   const dates = summary.modules.map((m) => Date.parse(m.status.completed!));
+  const completedOn = new Date(Math.max(...dates)).toISOString();
   return {
     complete: true,
-    completedOn: new Date(Math.max(...dates)).toISOString(),
+    completedOn,
+    day: certificateDate(completedOn).day,
     scores: summary.modules.map((m) => ({ module: m.module, ...(m.status.bestScore === undefined ? {} : { best: m.status.bestScore }) })),
   };
+}
+
+/**
+ * The one day a certificate states, in its `<time datetime>`, its text and its verification code:
+ * the UTC calendar day of completion. Not the learner's local day: a trainer in another time zone
+ * who imports the learner's progress must see the same date and code. `text` is that day in words
+ * in the page's language (e.g. "March 5, 2026"), whatever the browser's time zone.
+ */
+export function certificateDate(completedOn: string, locale?: string): { day: string; text: string } {
+  const time = Date.parse(completedOn);
+  const day = Number.isNaN(time) ? completedOn.slice(0, 10) : new Date(time).toISOString().slice(0, 10);
+  return { day, text: new Date(`${day}T00:00:00.000Z`).toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' }) };
 }
 
 /** cyrb53: a small, well-mixed 53-bit string hash (public domain, bryc). */
@@ -63,7 +79,7 @@ export function verificationCode(facts: CertificateFacts): string {
   const canonical = [
     facts.name.trim().replace(/\s+/g, ' ').normalize('NFC'),
     facts.trackId,
-    facts.completedOn.slice(0, 10),
+    certificateDate(facts.completedOn).day,
     ...Object.keys(facts.scores)
       .sort()
       .map((id) => `${id}=${facts.scores[id] == null ? 'passed' : Math.round(facts.scores[id] * 100)}`),

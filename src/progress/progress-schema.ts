@@ -21,6 +21,14 @@ export const moduleIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*\/[a-
 /** A free-form id chosen by the code that owns the record (worksheets); `__proto__` cannot be a key. */
 export const ownerIdSchema = z.string().check(z.minLength(1), z.maxLength(200), z.refine((id) => id !== '__proto__', 'is a reserved name'));
 
+/** A role track id, as the learner picked it. */
+export const trackIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a track id (lowercase letters, digits and -)'), z.maxLength(50));
+
+/** The longest name a certificate prints. */
+export const LEARNER_NAME_MAX_LENGTH = 120;
+/** The name printed on certificates. */
+export const learnerNameSchema = z.string().check(z.maxLength(LEARNER_NAME_MAX_LENGTH));
+
 /** One finished run through a module's quiz. */
 export const quizAttemptSchema = z
   .object({
@@ -81,9 +89,9 @@ export const progressSchema = z.object({
   /** Schema version; always `PROGRESS_VERSION` once loaded. */
   version: z.literal(PROGRESS_VERSION),
   /** The learner's role track, when they have picked one. */
-  track: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/), z.maxLength(50))),
+  track: z.optional(trackIdSchema),
   /** Name printed on certificates. */
-  learnerName: z.optional(z.string().check(z.maxLength(120))),
+  learnerName: z.optional(learnerNameSchema),
   /** Module id → visits and completion. */
   modules: z.record(moduleIdSchema, moduleProgressSchema),
   /** Module id → quiz attempts and the attempt in progress. */

@@ -9,7 +9,7 @@
  */
 import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
 import { atom, type ReadableAtom } from 'nanostores';
-import { decodeProgress, encodeProgress } from './progress-codec.ts';
+import { decodeProgress, encodeProgress, parseProgress } from './progress-codec.ts';
 import {
   emptyProgress,
   moduleIdSchema,
@@ -106,13 +106,23 @@ export function createProgressStore(environment: ProgressEnvironment) {
     return text === lastText ? $stored.get() : decode(text);
   };
 
-  /** Applies a change to a copy of the freshest progress (or replaces it) and saves the result. */
-  const update = (change: (draft: Progress) => Progress | void) => {
+  /**
+   * Applies a change to a copy of the freshest progress (or replaces it) and saves the result if it
+   * passes the schema every read uses; false (and nothing saved) otherwise.
+   */
+  const update = (action: string, change: (draft: Progress) => Progress | void): boolean => {
     try {
       const draft = structuredClone(current());
-      $stored.set(change(draft) ?? draft);
+      const checked = parseProgress(change(draft) ?? draft);
+      if (!checked.ok) {
+        warn(`${action}: the progress would not be readable (it ${checked.reason}); nothing was saved`);
+        return false;
+      }
+      $stored.set(checked.progress);
+      return true;
     } catch (error) {
-      warn('could not update progress', error);
+      warn(`${action}: could not update progress`, error);
+      return false;
     }
   };
 
@@ -134,9 +144,9 @@ export function createProgressStore(environment: ProgressEnvironment) {
     keys,
 
     /** Notes that the learner opened a module page (`<track>/<slug>`). */
-    recordVisit(moduleId: string): void {
-      if (!validModuleId(moduleId, 'recordVisit')) return;
-      update((draft) => markVisited(draft, moduleId, now().toISOString()));
+    recordVisit(moduleId: string): boolean {
+      if (!validModuleId(moduleId, 'recordVisit')) return false;
+      return update('recordVisit', (draft) => markVisited(draft, moduleId, now().toISOString()));
     },
 
     /** A module's quiz history and the attempt in progress, if any (copies). */
@@ -147,29 +157,34 @@ export function createProgressStore(environment: ProgressEnvironment) {
     },
 
     /** Saves the quiz in progress; `null` clears it. The state must survive `JSON.stringify`. */
-    saveQuizSnapshot(moduleId: string, snapshot: QuizSnapshot | null): void {
-      if (!validModuleId(moduleId, 'saveQuizSnapshot')) return;
+    saveQuizSnapshot(moduleId: string, snapshot: QuizSnapshot | null): boolean {
+      if (!validModuleId(moduleId, 'saveQuizSnapshot')) return false;
       if (snapshot === null) {
-        update((draft) => {
+        return update('saveQuizSnapshot', (draft) => {
           const quiz = draft.quizzes[moduleId];
           if (quiz) delete quiz.snapshot;
         });
-        return;
       }
       const parsed = quizSnapshotSchema.safeParse(jsonCopy(snapshot));
-      if (!parsed.success) return warn(`saveQuizSnapshot(${moduleId}): the snapshot is not JSON-safe or misses fields; ignored`, parsed.error);
-      update((draft) => {
+      if (!parsed.success) {
+        warn(`saveQuizSnapshot(${moduleId}): the snapshot is not JSON-safe or misses fields; ignored`, parsed.error);
+        return false;
+      }
+      return update('saveQuizSnapshot', (draft) => {
         draft.quizzes[moduleId] = { attempts: draft.quizzes[moduleId]?.attempts ?? [], snapshot: parsed.data };
       });
     },
 
     /** Adds a finished attempt and clears the snapshot; a passed attempt completes the module. */
-    recordQuizAttempt(moduleId: string, attempt: QuizAttempt): void {
-      if (!validModuleId(moduleId, 'recordQuizAttempt')) return;
+    recordQuizAttempt(moduleId: string, attempt: QuizAttempt): boolean {
+      if (!validModuleId(moduleId, 'recordQuizAttempt')) return false;
       const parsed = quizAttemptSchema.safeParse(jsonCopy(attempt));
-      if (!parsed.success) return warn(`recordQuizAttempt(${moduleId}): invalid attempt; ignored`, parsed.error);
+      if (!parsed.success) {
+        warn(`recordQuizAttempt(${moduleId}): invalid attempt; ignored`, parsed.error);
+        return false;
+      }
       const valid = parsed.data;
-      update((draft) => {
+      return update('recordQuizAttempt', (draft) => {
         draft.quizzes[moduleId] = { attempts: [...(draft.quizzes[moduleId]?.attempts ?? []), valid] };
         if (!draft.modules[moduleId]) markVisited(draft, moduleId, valid.date);
         const module = draft.modules[moduleId]!;
@@ -184,41 +199,41 @@ export function createProgressStore(environment: ProgressEnvironment) {
     },
 
     /** Saves a worksheet's fields, replacing what was saved before. */
-    saveWorksheet(worksheetId: string, fields: Record<string, string>): void {
+    saveWorksheet(worksheetId: string, fields: Record<string, string>): boolean {
       const parsed = worksheetSchema.safeParse({ fields: jsonCopy(fields), updated: now().toISOString() });
       if (!parsed.success || !ownerIdSchema.safeParse(worksheetId).success) {
-        return warn(`saveWorksheet(${worksheetId}): fields must map names to text; ignored`);
+        warn(`saveWorksheet(${worksheetId}): fields must map names to text; ignored`);
+        return false;
       }
-      update((draft) => {
+      return update('saveWorksheet', (draft) => {
         draft.worksheets[worksheetId] = parsed.data;
       });
     },
 
     /** Remembers the learner's role track (shown first on the home page). */
-    chooseTrack(trackId: string): void {
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(trackId)) return warn(`chooseTrack: "${trackId}" is not a track id; ignored`);
-      update((draft) => {
+    chooseTrack(trackId: string): boolean {
+      return update('chooseTrack', (draft) => {
         draft.track = trackId;
       });
     },
 
-    /** The name printed on certificates; blank removes it. */
-    setLearnerName(name: string): void {
-      const trimmed = name.trim().replace(/\s+/g, ' ').slice(0, 120);
-      update((draft) => {
+    /** The name printed on certificates (spaces collapsed); blank removes it. */
+    setLearnerName(name: string): boolean {
+      const trimmed = name.trim().replace(/\s+/g, ' ');
+      return update('setLearnerName', (draft) => {
         if (trimmed) draft.learnerName = trimmed;
         else delete draft.learnerName;
       });
     },
 
     /** Replaces all progress, e.g. with the result of merging an imported file. */
-    replaceProgress(progress: Progress): void {
-      update(() => structuredClone(progress));
+    replaceProgress(progress: Progress): boolean {
+      return update('replaceProgress', () => structuredClone(progress));
     },
 
     /** Forgets all progress (the page asks the learner first). */
-    resetProgress(): void {
-      update(() => emptyProgress());
+    resetProgress(): boolean {
+      return update('resetProgress', () => emptyProgress());
     },
 
     /** What was set aside as unreadable, if anything. */

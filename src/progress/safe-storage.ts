@@ -151,14 +151,23 @@ export function openSafeStorage(open: () => StorageBackend | undefined, { probeK
 /** The namespace used when the build sets none. */
 export const DEFAULT_STORAGE_NAMESPACE = 'social-literacy-academy';
 
+/** The longest namespace kept: longer ones are refused rather than cut (two cut names could meet). */
+const MAX_NAMESPACE_LENGTH = 64;
+
 /**
  * A storage namespace as given at build time (`STORAGE_NAMESPACE`), reduced to safe characters;
- * anything empty falls back to the default. Separate namespaces keep separately packaged courses
- * (e.g. one SCORM package per track on one LMS origin) from reading each other's progress.
+ * unset or blank gives the default. Separate namespaces keep separately packaged courses (e.g. one
+ * SCORM package per track on one LMS origin) from reading each other's progress, so a value that
+ * leaves nothing usable (`///`) or is too long is refused with an error that stops the build,
+ * rather than quietly becoming the default that every other copy shares.
  */
 export function normaliseStorageNamespace(raw: string | null | undefined): string {
-  const cleaned = (raw ?? '').trim().toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
-  return cleaned || DEFAULT_STORAGE_NAMESPACE;
+  if (!raw?.trim()) return DEFAULT_STORAGE_NAMESPACE;
+  const cleaned = raw.trim().toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+  const rule = `use letters, digits, ".", "_" and "-" (e.g. acme-legal), or leave it unset for the default "${DEFAULT_STORAGE_NAMESPACE}"`;
+  if (!/[a-z0-9]/.test(cleaned)) throw new Error(`STORAGE_NAMESPACE ${JSON.stringify(raw)} has no letters or digits: ${rule}`);
+  if (cleaned.length > MAX_NAMESPACE_LENGTH) throw new Error(`STORAGE_NAMESPACE ${JSON.stringify(raw)} is longer than ${MAX_NAMESPACE_LENGTH} characters: ${rule}`);
+  return cleaned;
 }
 
 /** The storage keys of one namespace. */

@@ -35,26 +35,15 @@ type Field = keyof typeof FIELD_BOOSTS;
 /** Field text as the index sees it: normalised terms separated by spaces (see `wordTerms`). */
 const indexText = (text: string | undefined) => (text ? textTerms(text).join(' ') : '');
 
+/** Each page's body as plain text, by position. */
+const plainBodies = (entries: readonly SearchEntry[]) => entries.map((entry) => markdownToText(entry.body));
+
 /**
- * Builds the search data for a list of pages: a lunr index (English pipeline: stop words, Porter
- * stemmer) in compact form, plus what results show. The index stores no term positions; snippets
- * are found from the plain text, which keeps the file small.
+ * The production lunr index of a list of pages (English pipeline: stop words, Porter stemmer; the
+ * fields and boosts of FIELD_BOOSTS), with the builder that built it. `buildSearchIndex` ships the
+ * builder in compact form; the differential test compares that with lunr's own `index`.
  */
-export function buildSearchIndex(entries: readonly SearchEntry[], tracks: SearchData['tracks'] = []): SearchData {
-  const bodies = entries.map((entry) => markdownToText(entry.body));
-  const documents = entries.map((entry, position): SearchDocument => {
-    const lead = entry.type === 'module' ? [entry.summary ?? '', ...(entry.objectives ?? [])] : [entry.lesson ?? ''];
-    return {
-      ref: String(position),
-      type: entry.type,
-      title: entry.title,
-      path: entry.path,
-      tracks: [...entry.tracks],
-      ...(entry.company !== undefined && { company: entry.company }),
-      ...(entry.year !== undefined && { year: entry.year }),
-      text: `${joinSentences(lead)} ${bodies[position]}`.trim(),
-    };
-  });
+export function buildLunrIndex(entries: readonly SearchEntry[], bodies: readonly string[] = plainBodies(entries)): { builder: lunr.Builder; index: lunr.Index } {
   const builder = new lunr.Builder();
   builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
   builder.searchPipeline.add(lunr.stemmer);
@@ -72,7 +61,30 @@ export function buildSearchIndex(entries: readonly SearchEntry[], tracks: Search
     };
     builder.add(fields);
   });
-  builder.build();
+  return { builder, index: builder.build() };
+}
+
+/**
+ * Builds the search data for a list of pages: the lunr index (`buildLunrIndex`) in compact form,
+ * plus what results show. The index stores no term positions; snippets are found from the plain
+ * text, which keeps the file small.
+ */
+export function buildSearchIndex(entries: readonly SearchEntry[], tracks: SearchData['tracks'] = []): SearchData {
+  const bodies = plainBodies(entries);
+  const documents = entries.map((entry, position): SearchDocument => {
+    const lead = entry.type === 'module' ? [entry.summary ?? '', ...(entry.objectives ?? [])] : [entry.lesson ?? ''];
+    return {
+      ref: String(position),
+      type: entry.type,
+      title: entry.title,
+      path: entry.path,
+      tracks: [...entry.tracks],
+      ...(entry.company !== undefined && { company: entry.company }),
+      ...(entry.year !== undefined && { year: entry.year }),
+      text: `${joinSentences(lead)} ${bodies[position]}`.trim(),
+    };
+  });
+  const { builder } = buildLunrIndex(entries, bodies);
   return { version: SEARCH_DATA_VERSION, index: compactIndex(builder), documents, tracks: [...tracks] };
 }
 

@@ -5,6 +5,10 @@ import lunr from 'lunr';
  * stores a float vector per document field (about 60% of the file); this keeps only the term
  * frequencies and recomputes lunr's BM25 vectors on load, exactly as lunr.Builder does, so the
  * loaded index ranks identically. It makes the index about three times smaller gzipped.
+ *
+ * It reads lunr.Builder internals, so it refuses what it would not carry over (document boosts,
+ * term metadata) rather than ship an index that ranks differently, and it loads only an index
+ * built by the lunr version the page runs.
  */
 export interface CompactIndex {
   /** lunr.version the index was built with. */
@@ -32,7 +36,8 @@ interface BuilderInternals {
   _fields: Record<string, { boost?: number }>;
   _k1: number;
   _b: number;
-  _documents: Record<string, unknown>;
+  _documents: Record<string, { boost?: number } | undefined>;
+  metadataWhitelist: string[];
   searchPipeline: lunr.Pipeline;
   fieldTermFrequencies: Record<string, Record<string, number>>;
   invertedIndex: Record<string, { _index: number }>;
@@ -41,6 +46,12 @@ interface BuilderInternals {
 /** Compacts an index from the builder that built it (after `builder.build()`). */
 export function compactIndex(builder: lunr.Builder): CompactIndex {
   const internals = builder as unknown as BuilderInternals;
+  if (internals.metadataWhitelist.length > 0) {
+    throw new Error(`compactIndex keeps no term metadata, but the builder records ${internals.metadataWhitelist.join(', ')}: leave builder.metadataWhitelist empty`);
+  }
+  for (const [ref, attributes] of Object.entries(internals._documents)) {
+    if ((attributes?.boost ?? 1) !== 1) throw new Error(`compactIndex keeps no document boosts, but document "${ref}" has a boost of ${attributes!.boost}: boost fields instead`);
+  }
   const fields = Object.entries(internals._fields).map(([name, options]) => ({ name, boost: options.boost ?? 1 }));
   const refs = Object.keys(internals._documents);
   const docIndex = new Map(refs.map((ref, i) => [ref, i]));
@@ -72,8 +83,10 @@ export function compactIndex(builder: lunr.Builder): CompactIndex {
   };
 }
 
-/** Rebuilds lunr's serialised index from the compact form, ready for `lunr.Index.load`. */
+/** Rebuilds lunr's serialised index from the compact form, ready for `lunr.Index.load`. Throws for another lunr version. */
 export function expandIndex(compact: CompactIndex): object {
+  // The vectors are recomputed with this page's lunr: only the version that built the index is known to match.
+  if (compact.lunrVersion !== lunr.version) throw new Error(`The search index was built with lunr ${compact.lunrVersion}; this page runs lunr ${lunr.version}: rebuild the site.`);
   const { fields, refs, k1, b } = compact;
   const documentCount = refs.length;
   // Per field and document: term frequencies and the field length (lunr counts terms after the pipeline).

@@ -68,7 +68,7 @@ const MAX_EDIT_DISTANCE = 2;
 /** A leading wildcard makes lunr walk every term in the index: never worth it. */
 const LEADING_WILDCARD = /(^|[\s:+-])\*/;
 
-/** Searches the index and returns the hits in relevance order; never throws. */
+/** Searches the index and returns the hits in relevance order; throws only on a bug, never for what was typed. */
 export function searchIndex(search: LoadedSearch, query: string): SearchHit[] {
   const results = (syntaxResults(search.index, query) ?? plainResults(search.index, query)).filter((result) => search.documents.has(result.ref));
   return results.map((result) => ({
@@ -84,8 +84,10 @@ function syntaxResults(index: lunr.Index, query: string): lunr.Index.Result[] | 
   try {
     const results = index.search(query.replace(/~(\d+)/g, (_, n: string) => `~${Math.min(Number(n), MAX_EDIT_DISTANCE)}`));
     return results.length > 0 ? results : undefined;
-  } catch {
-    return undefined; // lunr.QueryParseError on unbalanced or misplaced syntax: search the words instead
+  } catch (error) {
+    // Unbalanced or misplaced syntax: search the words instead. Anything else is a bug, not "no results".
+    if (error instanceof lunr.QueryParseError) return undefined;
+    throw error;
   }
 }
 
@@ -93,16 +95,13 @@ function syntaxResults(index: lunr.Index, query: string): lunr.Index.Result[] | 
 function plainResults(index: lunr.Index, query: string): lunr.Index.Result[] {
   const terms = [...new Set(textTerms(query))].filter((term) => !isStopWord(term)).slice(0, MAX_QUERY_WORDS);
   if (terms.length === 0) return [];
-  try {
-    return index.query((q) => {
-      for (const term of terms) {
-        q.term(term, { boost: 10 });
-        if (term.length >= 3) q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
-      }
-    });
-  } catch {
-    return []; // terms are letters and digits only, so this is not expected; an empty list is the safe answer
-  }
+  // Terms go in through the query builder, not the parser: nothing here is the learner's to get wrong.
+  return index.query((q) => {
+    for (const term of terms) {
+      q.term(term, { boost: 10 });
+      if (term.length >= 3) q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+    }
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
+import type { WorksheetDefinition } from '../course/schemas/worksheet.ts';
 import { POLICY_ID } from './policy-sections.ts';
-import { ROADMAP_ID, ROADMAP_TITLE } from './roadmap.ts';
 
 /** A worksheet that closes a track, as the track and module pages link to it. */
 export interface WorksheetEntry {
@@ -12,8 +12,12 @@ export interface WorksheetEntry {
   linkText: string;
   /** One sentence under the link. */
   summary: string;
+  /** Minutes to fill it in, counted in the track's time. */
+  minutes: number;
   /** Root-relative URL (add the base path before use). */
   path: string;
+  /** How the page is built: from a content definition, or by its own island. */
+  kind: 'form' | 'policy-builder';
 }
 
 const entry = (id: string, fields: Omit<WorksheetEntry, 'id' | 'track' | 'slug' | 'path'>): WorksheetEntry => {
@@ -21,25 +25,26 @@ const entry = (id: string, fields: Omit<WorksheetEntry, 'id' | 'track' | 'slug' 
   return { id, track, slug, path: `/tracks/${track}/${slug}/`, ...fields };
 };
 
-export const WORKSHEETS: WorksheetEntry[] = [
-  entry(ROADMAP_ID, {
-    title: `${ROADMAP_TITLE} worksheet`,
-    linkText: 'Finish with the roadmap worksheet',
-    summary: 'Write goals, vision, owners and first 90 days for each of the seven steps: one page to print or take away as Markdown.',
-  }),
+/** Worksheets with their own code; the others are content (content/worksheets/*.yaml). */
+export const CODE_WORKSHEETS: WorksheetEntry[] = [
   entry(POLICY_ID, {
     title: 'Policy builder',
     linkText: 'Finish with the policy builder',
-    summary: 'Pick and tune the sections of a social media policy and take away a draft for counsel to review.',
+    summary: 'Pick and tune the sections of a social media policy, in a US or EU version, and take away a draft with drafting notes for counsel to review.',
+    minutes: 20,
+    kind: 'policy-builder',
   }),
 ];
 
-/** The worksheet that closes a track, if it has one. */
-export const worksheetForTrack = (track: string) => WORKSHEETS.find((worksheet) => worksheet.track === track);
+/** The catalog entry of a worksheet written as content. */
+export const formWorksheetEntry = (definition: WorksheetDefinition): WorksheetEntry =>
+  entry(`${definition.track}/${definition.slug}`, {
+    title: definition.title,
+    linkText: definition.linkText,
+    summary: definition.summary,
+    minutes: definition.minutes,
+    kind: 'form',
+  });
 
-/** The worksheet with this id; the pages use it to build their route only while its track is enabled. */
-export function worksheetById(id: string): WorksheetEntry {
-  const found = WORKSHEETS.find((worksheet) => worksheet.id === id);
-  if (!found) throw new Error(`No worksheet with id ${id}`);
-  return found;
-}
+/** Every worksheet: those with code of their own, then those written as content. */
+export const allWorksheets = (definitions: readonly WorksheetDefinition[]) => [...CODE_WORKSHEETS, ...definitions.map(formWorksheetEntry)];

@@ -4,7 +4,7 @@ import { axeViolations, expect, test } from './fixtures.ts';
 import { quizHelpers } from './quiz-helpers.ts';
 
 /** This module's quiz has one question of every type (scenario, truefalse, single, multiple). */
-const MODULE = 'foundations/listen-act-tell';
+const MODULE = 'foundations/spot-capture-pass-on';
 const { quiz, total, quizArea, legend, currentQuestion, choiceInput, answer, goOn, finish } = quizHelpers(MODULE);
 
 async function openQuiz(page: Page, moduleId = MODULE) {

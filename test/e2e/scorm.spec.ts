@@ -13,7 +13,7 @@ import { passedRecord } from './progress-helpers.ts';
 import { quizHelpers } from './quiz-helpers.ts';
 
 const TRACK = 'foundations';
-const MODULE = `${TRACK}/listen-act-tell`;
+const MODULE = `${TRACK}/what-changed`;
 const { finish, quizArea } = quizHelpers(MODULE);
 const NAMESPACE_KEYS = storageKeys(`${DEFAULT_STORAGE_NAMESPACE}-scorm-${TRACK}`);
 const TRACK_MODULES = readFileSync(new URL(`../../content/tracks/${TRACK}.yaml`, import.meta.url), 'utf8')
@@ -114,7 +114,7 @@ for (const version of ['1.2', '2004'] as const) {
     await expect(frame.getByRole('navigation', { name: 'Tracks' }).getByRole('link')).toHaveText(['Foundations for everyone', 'Case studies', 'My progress']);
 
     // Follow the track page's link to the module (a relative link to its index.html) and pass its quiz.
-    await frame.getByRole('list', { name: 'Modules' }).getByRole('link', { name: /Listen, act, tell|listen/i }).first().click();
+    await frame.getByRole('list', { name: 'Modules' }).getByRole('link', { name: /What changed/i }).first().click();
     await frame.waitForURL(new RegExp(`/tracks/${MODULE}/index\\.html$`));
     await quizArea(frame).scrollIntoViewIfNeeded();
     await finish(frame, () => true);
@@ -125,7 +125,8 @@ for (const version of ['1.2', '2004'] as const) {
     const oneQuiz = expected(version, { status: 'incomplete', raw: 20, completed: false });
     expect(state.written).toMatchObject(oneQuiz);
     expect(Object.keys(state.written).sort()).toEqual([...Object.keys(oneQuiz), 'cmi.suspend_data'].sort());
-    const resumed = decodeSuspendData(state.written['cmi.suspend_data']!);
+    const decoded = decodeSuspendData(state.written['cmi.suspend_data']!);
+    const resumed = decoded.ok ? decoded.progress : undefined;
     expect(resumed?.modules[MODULE]?.completed).toBeDefined();
     expect(resumed?.quizzes[MODULE]?.attempts).toEqual([expect.objectContaining({ score: 1, passed: true })]);
     // Progress stays in the package's own storage namespace.
@@ -163,11 +164,39 @@ for (const version of ['1.2', '2004'] as const) {
     console.log(`SCORM ${version}: suspend_data at full progress (${TRACK_MODULES.length} modules passed, name, oversized worksheet dropped): ${suspendData.length} characters`);
     test.info().annotations.push({ type: 'suspend_data length', description: String(suspendData.length) });
     expect(suspendData.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
-    const fullResumed = decodeSuspendData(suspendData)!;
+    const fullDecoded = decodeSuspendData(suspendData);
+    if (!fullDecoded.ok) throw new Error(`suspend data did not decode: ${fullDecoded.reason}`);
+    const fullResumed = fullDecoded.progress;
     expect(Object.keys(fullResumed.modules).sort()).toEqual([...TRACK_MODULES].sort());
     expect(fullResumed.learnerName).toBe('Alexandra Example-Learner');
     expect(fullResumed.worksheets).toEqual({});
     await later.close();
+  });
+}
+
+for (const version of ['1.2', '2004'] as const) {
+  test(`SCORM ${version}: a launch keeps suspend data it cannot read (from a newer package) and the pass the LMS holds`, async ({ context, page }) => {
+    const newer = '{"v":2,"m":{"foundations/listen-act-tell":{"done":"2026-11-30"}},"x":[1]}';
+    const record = version === '1.2' ? { suspend_data: newer, core: { lesson_status: 'passed', score: { raw: '100' } } } : { suspend_data: newer, completion_status: 'completed', success_status: 'passed' };
+    const messages: string[] = [];
+    page.on('console', (message) => messages.push(message.text()));
+    await serveLms(context, version, record);
+    await page.goto('/lms-test/lms.html');
+    const frame = await courseFrame(page);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Foundations for everyone');
+    // The learner moves on in this (older) package: still nothing reaches the LMS.
+    await frame.getByRole('list', { name: 'Modules' }).getByRole('link').first().click();
+    await frame.waitForURL(/\/tracks\/foundations\/[^/]+\/index\.html$/);
+    await page.frames()[1]!.goto('about:blank');
+    await expect.poll(async () => (await lmsState(page, version)).finished).toBe(true);
+
+    const state = await lmsState(page, version);
+    // Only the exit state, so the LMS keeps the attempt (and its data) for the package that wrote it.
+    expect(state.written).toEqual({ [version === '1.2' ? 'cmi.core.exit' : 'cmi.exit']: 'suspend' });
+    expect(state.cmi.suspend_data).toBe(newer);
+    if (version === '1.2') expect(state.cmi.core.lesson_status).toBe('passed');
+    else expect([state.cmi.completion_status, state.cmi.success_status]).toEqual(['completed', 'passed']);
+    expect(messages.filter((text) => text.startsWith('[lms]'))).toEqual([expect.stringContaining('encoding version 2')]);
   });
 }
 
@@ -183,9 +212,9 @@ test('outside an LMS the package works as a plain site: no API, no messages, no 
   await page.goto(`/lms-test/${packageName('1.2')}/tracks/${MODULE}/index.html`);
   await expect(quizArea(page)).toBeVisible();
   // A link the search builds at run time points at a folder; following it still opens the page.
-  await page.goto(`/lms-test/${packageName('1.2')}/search/index.html?q=escalate`);
+  await page.goto(`/lms-test/${packageName('1.2')}/search/index.html?q=capture`);
   await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
-  await expect(page).toHaveURL(new RegExp(`/tracks/${TRACK}/spot-and-escalate/index\\.html$`));
+  await expect(page).toHaveURL(new RegExp(`/tracks/${TRACK}/spot-capture-pass-on/index\\.html$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(messages).toEqual([]);
 });

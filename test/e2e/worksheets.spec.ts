@@ -13,58 +13,54 @@ const downloadedText = async (download: Download) => readFile((await download.pa
 /** Number of pages in a PDF, from its page objects. */
 const pdfPageCount = (pdf: Awaited<ReturnType<Page['pdf']>>) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
-test.describe('roadmap worksheet', () => {
+test.describe('decision memo (a worksheet written as content)', () => {
   test('is linked from the track page and the last module, and keeps answers across a reload', async ({ page }) => {
     await page.goto('/tracks/executive/');
-    const modules = page.getByRole('list', { name: 'Modules' }).getByRole('link');
+    const modules = page.getByRole('list', { name: 'Modules' }).getByRole('heading').getByRole('link');
     await modules.first().click();
-    await expect(page.getByRole('link', { name: 'Finish with the roadmap worksheet' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Finish with your one-page decision memo' })).toHaveCount(0);
     await page.goBack();
     await modules.last().click();
-    await page.getByRole('link', { name: 'Finish with the roadmap worksheet' }).click();
+    await page.getByRole('link', { name: 'Finish with your one-page decision memo' }).click();
     await expect(page).toHaveURL(new RegExp(`${ROADMAP}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social business roadmap');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('One-page decision memo');
 
-    await page.getByLabel('Our overall business goal').fill('Raise customer retention to 90% by 2027');
-    const step3 = page.getByRole('group', { name: 'Step 3: Ensure executive support' });
-    await step3.getByLabel('Owner').fill('Dana Reyes (COO)');
-    await step3.getByLabel('First 90 days').fill('- CEO listens for a week\n- COO answers one post a day');
+    await page.getByLabel('The business result social work must move').fill('Cut cost to serve by 10% by June 2027');
+    const second = page.getByRole('group', { name: 'Top three priorities, ranked: 2' });
+    await second.getByLabel('Owner').fill('Dana Reyes (COO)');
+    await second.getByLabel('First step in the next 90 days').fill('Inventory every brand account by 31 January');
     await saved(page);
 
     await page.reload();
-    await expect(page.getByLabel('Our overall business goal')).toHaveValue('Raise customer retention to 90% by 2027');
-    await expect(step3.getByLabel('Owner')).toHaveValue('Dana Reyes (COO)');
-    await expect(step3.getByLabel('First 90 days')).toHaveValue('- CEO listens for a week\n- COO answers one post a day');
+    await expect(page.getByLabel('The business result social work must move')).toHaveValue('Cut cost to serve by 10% by June 2027');
+    await expect(second.getByLabel('Owner')).toHaveValue('Dana Reyes (COO)');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
-    expect(download.suggestedFilename()).toBe('social-business-roadmap.md');
+    expect(download.suggestedFilename()).toBe('one-page-decision-memo.md');
     const markdown = await downloadedText(download);
-    expect(markdown).toMatch(/^# Social business roadmap\n/);
-    expect(markdown).toContain('## Our overall business goal\n\nRaise customer retention to 90% by 2027\n');
-    expect(markdown).toContain('### 3. Ensure executive support\n\n**What we will achieve:**  \n_Not written yet._\n\n**Owner:** Dana Reyes (COO)\n\n**First 90 days:**  \n- CEO listens for a week  \n- COO answers one post a day\n');
+    expect(markdown).toMatch(/^# One-page decision memo\n/);
+    expect(markdown).toContain('**The business result social work must move:**  \nCut cost to serve by 10% by June 2027');
+    expect(markdown).toContain('### 2.\n\n**Priority:**  \n_Not written yet._\n\n**Owner:**  \nDana Reyes (COO)');
   });
 
-  test('prints on one page as text, without navigation, even with every box full', async ({ page }) => {
+  test('prints on one page, with writing space when blank and with every box full', async ({ page }) => {
     await page.goto(ROADMAP);
-    const boxes = page.locator('.worksheet-form').locator('textarea, input[type="text"]');
-    await expect(boxes).toHaveCount(23);
-    for (const box of await boxes.all()) {
-      const limit = Number(await box.getAttribute('maxlength'));
-      await box.fill('Grow trust with customers measured quarterly '.repeat(10).slice(0, limit));
-    }
-    await saved(page);
-
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('navigation', { name: 'Tracks' })).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
     await expect(page.locator('.worksheet-form')).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
-    const table = page.getByRole('table');
-    await expect(table).toBeVisible();
-    await expect(table.getByRole('row')).toHaveCount(8);
-    await expect(table.getByRole('rowheader').nth(6)).toHaveText('7. Invest in technology that maps to strategy');
-    await expect(table.getByRole('cell').first()).toContainText('Grow trust with customers');
+    await expect(page.locator('.form-print__line').first()).toBeVisible();
+    await expect(page.locator('.form-print__who')).toContainText('Name:');
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
 
+    await page.emulateMedia({ media: 'screen' });
+    const boxes = page.locator('.worksheet-form').locator('textarea, input[type="text"]');
+    for (const box of await boxes.all()) {
+      const limit = Number(await box.getAttribute('maxlength'));
+      await box.fill('Grow trust with customers measured quarterly '.repeat(40).slice(0, limit));
+    }
+    await saved(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('table').getByRole('cell').first()).toContainText('Grow trust with customers');
     expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
   });
@@ -73,9 +69,9 @@ test.describe('roadmap worksheet', () => {
     await page.goto(ROADMAP);
     const other = await context.newPage();
     await other.goto(ROADMAP);
-    await other.getByLabel('Our long-term vision').fill('Written in the other tab');
+    await other.getByLabel('Our promise when someone speaks up about us in public').fill('Written in the other tab');
     await saved(other);
-    await expect(page.getByLabel('Our long-term vision')).toHaveValue('Written in the other tab');
+    await expect(page.getByLabel('Our promise when someone speaks up about us in public')).toHaveValue('Written in the other tab');
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -101,16 +97,25 @@ test.describe('policy builder', () => {
       '1. Who speaks for the company',
       '2. Saying you work here',
       '3. Confidential information',
-      '4. Respect',
-      '5. Personal accounts',
-      '6. If something goes wrong',
+      '4. Insider information and the share price',
+      '5. Respect',
+      '6. Personal accounts',
+      '7. AI tools and synthetic media',
+      '8. Other people’s content and names',
+      '9. Business messages and legal holds',
+      '10. Politics, causes and off-duty posts',
+      '11. Photos and recording at work',
+      '12. If you manage people',
+      '13. If something goes wrong',
+      '14. About this policy',
       'What this policy does not limit',
     ]);
+    await expect(draft).toContainText('Version: United States');
     const speaking = page.getByRole('group', { name: 'Who speaks for the company' });
     await expect(speaking.getByRole('radio', { name: /Everyone may talk about their work/ })).toBeChecked();
 
-    await page.getByLabel('Organisation name (optional)').fill('Acme Robotics');
-    await page.getByLabel('Who employees ask (optional)').fill('social@acme.example');
+    await page.getByLabel('Organization name (optional)').fill('Acme Robotics');
+    await page.getByLabel('Who employees ask about posts (optional)').fill('social@acme.example');
     const disclosure = page.getByRole('group', { name: 'Saying you work here' });
     await disclosure.getByRole('radio', { name: /do not review our products/ }).check();
     await page.getByRole('group', { name: 'Respect' }).getByRole('checkbox', { name: 'Include this section' }).uncheck();
@@ -119,7 +124,7 @@ test.describe('policy builder', () => {
     await expect(draft.getByRole('heading', { level: 3 })).toHaveText('Social media policy: Acme Robotics');
     await expect(draft).toContainText('Please do not write reviews');
     await expect(draft).toContainText('ask social@acme.example before you publish');
-    await expect(draft.getByRole('heading', { name: '4. Personal accounts' })).toBeVisible();
+    await expect(draft.getByRole('heading', { name: '5. Personal accounts' })).toBeVisible();
     await expect(draft.getByRole('heading', { name: /Respect/ })).toHaveCount(0);
     await saved(page);
 
@@ -133,17 +138,26 @@ test.describe('policy builder', () => {
     expect(download.suggestedFilename()).toBe('social-media-policy-acme-robotics.md');
     const markdown = await downloadedText(download);
     expect(markdown).toMatch(/^# Social media policy: Acme Robotics\n\n> \*\*Draft: a starting point, not legal advice\./);
-    expect(markdown).toContain('## 4. Personal accounts');
+    expect(markdown).toContain('## 5. Personal accounts');
     expect(markdown).not.toContain('Respect');
-    expect(markdown).toContain('HR handles every case.\n\n## What this policy does not limit');
+    expect(markdown).toContain('HR handles every case.\n\n## 13. About this policy');
+    expect(markdown).toContain('## Drafting notes for counsel (delete before publishing)');
   });
 
   test('is usable with the keyboard alone', async ({ page }) => {
     await page.goto(POLICY);
-    await page.getByLabel('Organisation name (optional)').focus();
+    await page.getByLabel('Organization name (optional)').focus();
     await page.keyboard.type('Keyed Inc');
     await page.keyboard.press('Tab');
-    await expect(page.getByLabel('Who employees ask (optional)')).toBeFocused();
+    await expect(page.getByLabel('Who employees ask about posts (optional)')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Who employees ask about legal and market questions (optional)')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('radio', { name: 'United States' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: 'Its shares or bonds are listed' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: 'The group includes a broker-dealer or investment adviser' })).toBeFocused();
     await page.keyboard.press('Tab');
     const speaking = page.getByRole('group', { name: 'Who speaks for the company' });
     await expect(speaking.getByRole('checkbox', { name: 'Include this section' })).toBeFocused();
@@ -195,9 +209,10 @@ test('odd saved answers fall back to blanks and defaults instead of breaking the
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
 
+  // A roadmap saved in its first shape (seven steps) opens in the decision memo with its text.
   await page.goto(ROADMAP);
-  await expect(page.getByLabel('Our overall business goal')).toHaveValue('Kept goal');
-  await expect(page.getByLabel('Our long-term vision')).toHaveValue('');
+  await expect(page.getByLabel('The business result social work must move')).toHaveValue('Kept goal');
+  await expect(page.getByLabel('Our promise when someone speaks up about us in public')).toHaveValue('');
 
   await page.goto(POLICY);
   const speaking = page.getByRole('group', { name: 'Who speaks for the company' });
@@ -209,12 +224,35 @@ test('odd saved answers fall back to blanks and defaults instead of breaking the
 
 test('the worksheets save and link back to their track under a sub-path', async ({ page }) => {
   await page.goto(`${SUBPATH_URL}tracks/executive/`);
-  await page.getByRole('link', { name: 'Finish with the roadmap worksheet' }).click();
+  await page.getByRole('link', { name: 'Finish with your one-page decision memo' }).click();
   await expect(page).toHaveURL(`${SUBPATH_URL}tracks/executive/roadmap/`);
-  await page.getByLabel('Our overall business goal').fill('Works under a sub-path');
+  await page.getByLabel('The business result social work must move').fill('Works under a sub-path');
   await saved(page);
   await page.reload();
-  await expect(page.getByLabel('Our overall business goal')).toHaveValue('Works under a sub-path');
+  await expect(page.getByLabel('The business result social work must move')).toHaveValue('Works under a sub-path');
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Executive boot camp' }).click();
   await expect(page).toHaveURL(`${SUBPATH_URL}tracks/executive/`);
+});
+
+test.describe('takeover runbook worksheet', () => {
+  const RUNBOOK = '/tracks/it/takeover-runbook/';
+
+  test('is linked from the IT track and prints on one page even with every box full', async ({ page }) => {
+    await page.goto('/tracks/it/');
+    await page.getByRole('link', { name: 'Finish with your takeover runbook' }).click();
+    await expect(page).toHaveURL(new RegExp(`${RUNBOOK}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Brand account takeover runbook');
+
+    const boxes = page.locator('.worksheet-form').locator('textarea, input[type="text"]');
+    await expect(boxes.first()).toBeVisible();
+    for (const box of await boxes.all()) {
+      const limit = Number(await box.getAttribute('maxlength'));
+      await box.fill('Security lead pages the social team within five minutes '.repeat(10).slice(0, limit));
+    }
+    await saved(page);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+  });
 });

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import { certificateStatus, verificationCode } from '../../progress/certificate.ts';
+import { certificateDate, certificateStatus, verificationCode } from '../../progress/certificate.ts';
 import { describeModuleState, moduleStatus, percent, type TrackOutline } from '../../progress/course-status.ts';
 import { $progress, setLearnerName } from '../../progress/progress-store.ts';
 
@@ -9,8 +9,6 @@ interface Props {
   siteTitle: string;
   organisation: string;
 }
-
-const formatDate = (iso: string) => new Date(iso).toLocaleDateString(document.documentElement.lang || undefined, { dateStyle: 'long' });
 
 /** /certificate/<track>/: what is left, the name form, or the printable certificate. */
 export default function CertificateIsland({ track, siteTitle, organisation }: Props) {
@@ -95,7 +93,7 @@ export default function CertificateIsland({ track, siteTitle, organisation }: Pr
         <p>has completed the track</p>
         <p className="certificate__track">{track.title}</p>
         <p>
-          on <time dateTime={status.completedOn.slice(0, 10)}>{formatDate(status.completedOn)}</time>, passing the quiz of every module:
+          on <time dateTime={status.day}>{certificateDate(status.completedOn, document.documentElement.lang || undefined).text}</time>, passing the quiz of every module:
         </p>
         <table className="progress-table">
           <caption className="visually-hidden">Best quiz score per module</caption>

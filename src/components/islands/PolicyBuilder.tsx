@@ -1,6 +1,22 @@
 import { fileNameFor } from '../../worksheets/markdown.ts';
-import { assemblePolicy, DEFAULT_CONTACT, policyKeys, policyToMarkdown, readPolicyChoices, storedFlag } from '../../worksheets/policy.ts';
-import { POLICY_DEFAULTS_HELP, POLICY_ID, POLICY_SECTIONS } from '../../worksheets/policy-sections.ts';
+import {
+  assemblePolicy,
+  DEFAULT_CONTACT,
+  DEFAULT_LEGAL_CONTACT,
+  policyKeys,
+  policyToMarkdown,
+  readPolicyChoices,
+  storedFlag,
+  textFor,
+} from '../../worksheets/policy.ts';
+import {
+  JURISDICTION_LABELS,
+  JURISDICTIONS,
+  POLICY_DEFAULTS_HELP,
+  POLICY_ID,
+  POLICY_PROFILE_HELP,
+  POLICY_SECTIONS,
+} from '../../worksheets/policy-sections.ts';
 import { readStoredFields } from '../../worksheets/fields.ts';
 import { downloadText } from './download.ts';
 import WorksheetActions from './WorksheetActions.tsx';
@@ -9,13 +25,14 @@ import { useWorksheet } from './use-worksheet.ts';
 const ADDITION_LIMIT = 1200;
 
 /**
- * The legal track's policy builder: options on one side, the assembled draft on the other. The
- * draft is the only part that prints.
+ * The legal track's policy builder: options on one side, each with a note saying why it reads as it
+ * does, and the assembled draft on the other. The draft is the only part that prints.
  */
 export default function PolicyBuilder({ siteTitle }: { siteTitle: string }) {
   const { fields, setField, message, flush } = useWorksheet(POLICY_ID, readStoredFields);
   const choices = readPolicyChoices(fields);
   const draft = assemblePolicy(choices);
+  const { jurisdiction } = choices;
 
   const download = () => {
     flush();
@@ -29,11 +46,11 @@ export default function PolicyBuilder({ siteTitle }: { siteTitle: string }) {
           {POLICY_DEFAULTS_HELP}
         </p>
         <fieldset className="worksheet-group">
-          <legend>Your organisation</legend>
+          <legend>Your organization</legend>
           <div className="field">
-            <label htmlFor="policy-organisation">Organisation name (optional)</label>
+            <label htmlFor="policy-organisation">Organization name (optional)</label>
             <p className="field-help" id="policy-organisation-help">
-              Shown in the policy’s title.
+              Shown in the policy’s title and in its examples of how to say you work here.
             </p>
             <input
               id="policy-organisation"
@@ -47,9 +64,9 @@ export default function PolicyBuilder({ siteTitle }: { siteTitle: string }) {
             />
           </div>
           <div className="field">
-            <label htmlFor="policy-contact">Who employees ask (optional)</label>
+            <label htmlFor="policy-contact">Who employees ask about posts (optional)</label>
             <p className="field-help" id="policy-contact-help">
-              A team or address written into the policy wherever it says who to ask; “{DEFAULT_CONTACT}” until you name one.
+              A team or address written into the policy wherever it says who to ask about a post; “{DEFAULT_CONTACT}” until you name one.
             </p>
             <input
               id="policy-contact"
@@ -62,11 +79,76 @@ export default function PolicyBuilder({ siteTitle }: { siteTitle: string }) {
               onBlur={flush}
             />
           </div>
+          <div className="field">
+            <label htmlFor="policy-legal-contact">Who employees ask about legal and market questions (optional)</label>
+            <p className="field-help" id="policy-legal-contact-help">
+              Confidential and inside information, legal holds and registered persons’ questions belong with legal or compliance, not the social team; “{DEFAULT_LEGAL_CONTACT}” until you name one.
+            </p>
+            <input
+              id="policy-legal-contact"
+              type="text"
+              autoComplete="off"
+              maxLength={120}
+              value={choices.legalContact}
+              aria-describedby="policy-legal-contact-help"
+              onChange={(event) => setField(policyKeys.legalContact, event.currentTarget.value)}
+              onBlur={flush}
+            />
+          </div>
+          <fieldset className="choice-group" aria-describedby="policy-jurisdiction-help">
+            <legend>Where the employees it covers work</legend>
+            <p className="field-help" id="policy-jurisdiction-help">
+              {POLICY_PROFILE_HELP.jurisdiction}
+            </p>
+            {JURISDICTIONS.map((id) => (
+              <div className="choice" key={id}>
+                <input
+                  id={`policy-jurisdiction-${id}`}
+                  type="radio"
+                  name="policy-jurisdiction"
+                  value={id}
+                  checked={jurisdiction === id}
+                  onChange={() => setField(policyKeys.jurisdiction, id)}
+                />
+                <label htmlFor={`policy-jurisdiction-${id}`}>{JURISDICTION_LABELS[id]}</label>
+              </div>
+            ))}
+          </fieldset>
+          <fieldset className="choice-group">
+            <legend>What the company is</legend>
+            <div className="choice">
+              <input
+                id="policy-profile-listed"
+                type="checkbox"
+                checked={choices.profile.listed}
+                aria-describedby="policy-profile-listed-help"
+                onChange={(event) => setField(policyKeys.profile('listed'), storedFlag(event.currentTarget.checked))}
+              />
+              <label htmlFor="policy-profile-listed">Its shares or bonds are listed</label>
+              <p className="choice-hint" id="policy-profile-listed-help">
+                {POLICY_PROFILE_HELP.listed}
+              </p>
+            </div>
+            <div className="choice">
+              <input
+                id="policy-profile-regulated"
+                type="checkbox"
+                checked={choices.profile.regulated}
+                aria-describedby="policy-profile-regulated-help"
+                onChange={(event) => setField(policyKeys.profile('regulated'), storedFlag(event.currentTarget.checked))}
+              />
+              <label htmlFor="policy-profile-regulated">The group includes a broker-dealer or investment adviser</label>
+              <p className="choice-hint" id="policy-profile-regulated-help">
+                {POLICY_PROFILE_HELP.regulated}
+              </p>
+            </div>
+          </fieldset>
         </fieldset>
 
         {POLICY_SECTIONS.map((section) => {
           const choice = choices.sections[section.id]!;
           const base = `policy-${section.id}`;
+          const [onlyVariant] = section.variants;
           return (
             <fieldset className="worksheet-group policy-section" key={section.id} aria-describedby={`${base}-help`}>
               <legend>{section.title}</legend>
@@ -82,43 +164,58 @@ export default function PolicyBuilder({ siteTitle }: { siteTitle: string }) {
                 />
                 <label htmlFor={`${base}-include`}>Include this section</label>
               </div>
-              <fieldset className="choice-group" disabled={!choice.include}>
-                <legend>How open or strict</legend>
-                {section.variants.map((variant, index) => (
-                  <div className="choice" key={variant.id}>
-                    <input
-                      id={`${base}-variant-${variant.id}`}
-                      type="radio"
-                      name={`${base}-variant`}
-                      value={variant.id}
-                      checked={choice.variant === variant.id}
-                      aria-describedby={`${base}-variant-${variant.id}-hint`}
-                      onChange={() => setField(policyKeys.variant(section.id), variant.id)}
-                    />
-                    <label htmlFor={`${base}-variant-${variant.id}`}>
-                      {variant.label}
-                      {index === 0 && <span className="default-mark"> (default)</span>}
-                    </label>
-                    <p className="choice-hint" id={`${base}-variant-${variant.id}-hint`}>
-                      {variant.hint}
-                    </p>
-                  </div>
-                ))}
-              </fieldset>
-              <fieldset className="choice-group" disabled={!choice.include}>
-                <legend>Optional clauses</legend>
-                {section.clauses.map((clause) => (
-                  <div className="choice" key={clause.id}>
-                    <input
-                      id={`${base}-clause-${clause.id}`}
-                      type="checkbox"
-                      checked={choice.clauses[clause.id] ?? false}
-                      onChange={(event) => setField(policyKeys.clause(section.id, clause.id), storedFlag(event.currentTarget.checked))}
-                    />
-                    <label htmlFor={`${base}-clause-${clause.id}`}>{clause.label}</label>
-                  </div>
-                ))}
-              </fieldset>
+              {section.variants.length > 1 ? (
+                <fieldset className="choice-group" disabled={!choice.include}>
+                  <legend>How open or strict</legend>
+                  {section.variants.map((variant, index) => (
+                    <div className="choice" key={variant.id}>
+                      <input
+                        id={`${base}-variant-${variant.id}`}
+                        type="radio"
+                        name={`${base}-variant`}
+                        value={variant.id}
+                        checked={choice.variant === variant.id}
+                        aria-describedby={`${base}-variant-${variant.id}-hint ${base}-variant-${variant.id}-note`}
+                        onChange={() => setField(policyKeys.variant(section.id), variant.id)}
+                      />
+                      <label htmlFor={`${base}-variant-${variant.id}`}>
+                        {variant.label}
+                        {index === 0 && <span className="default-mark"> (default)</span>}
+                      </label>
+                      <p className="choice-hint" id={`${base}-variant-${variant.id}-hint`}>
+                        {variant.hint}
+                      </p>
+                      <p className="choice-hint choice-note" id={`${base}-variant-${variant.id}-note`}>
+                        Why: {textFor(variant.note, jurisdiction)}
+                      </p>
+                    </div>
+                  ))}
+                </fieldset>
+              ) : (
+                <p className="field-help choice-note" id={`${base}-note`}>
+                  Why it reads this way: {textFor(onlyVariant.note, jurisdiction)}
+                </p>
+              )}
+              {section.clauses.length > 0 && (
+                <fieldset className="choice-group" disabled={!choice.include}>
+                  <legend>Optional clauses</legend>
+                  {section.clauses.map((clause) => (
+                    <div className="choice" key={clause.id}>
+                      <input
+                        id={`${base}-clause-${clause.id}`}
+                        type="checkbox"
+                        checked={choice.clauses[clause.id] ?? false}
+                        aria-describedby={`${base}-clause-${clause.id}-note`}
+                        onChange={(event) => setField(policyKeys.clause(section.id, clause.id), storedFlag(event.currentTarget.checked))}
+                      />
+                      <label htmlFor={`${base}-clause-${clause.id}`}>{clause.label}</label>
+                      <p className="choice-hint choice-note" id={`${base}-clause-${clause.id}-note`}>
+                        Why: {textFor(clause.note, jurisdiction)}
+                      </p>
+                    </div>
+                  ))}
+                </fieldset>
+              )}
               <div className="field">
                 <label htmlFor={`${base}-addition`}>Your own words for this section (optional)</label>
                 <p className="field-help" id={`${base}-addition-help`}>
@@ -150,6 +247,7 @@ export default function PolicyBuilder({ siteTitle }: { siteTitle: string }) {
           <p className="policy-notice">
             <strong>{draft.notice}</strong>
           </p>
+          <p className="meta">Version: {draft.jurisdiction}</p>
           <p>{draft.intro}</p>
           {draft.sections.map((section) => (
             <section key={section.heading}>
@@ -160,6 +258,7 @@ export default function PolicyBuilder({ siteTitle }: { siteTitle: string }) {
             </section>
           ))}
         </article>
+        <p className="meta no-print">The Markdown file also lists the drafting note for every choice, for the lawyer who reviews it.</p>
       </section>
     </div>
   );

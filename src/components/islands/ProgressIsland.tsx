@@ -72,12 +72,19 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
   };
 
   const confirm = () => {
+    // Each message says what happened: the store answers whether it saved the change.
     if (pending?.kind === 'import') {
-      replaceProgress(mergeProgress($progress.get(), pending.progress));
-      setMessage({ kind: 'ok', text: `Imported ${pending.fileName}. You now have ${counts($progress.get())}.` });
+      setMessage(
+        replaceProgress(mergeProgress($progress.get(), pending.progress))
+          ? { kind: 'ok', text: `Imported ${pending.fileName}. You now have ${counts($progress.get())}.` }
+          : { kind: 'error', text: `Nothing was imported from ${pending.fileName}: the combined progress could not be saved, so yours is unchanged.` },
+      );
     } else if (pending?.kind === 'reset') {
-      resetProgress();
-      setMessage({ kind: 'ok', text: 'Your progress was reset. You are starting fresh.' });
+      setMessage(
+        resetProgress()
+          ? { kind: 'ok', text: 'Your progress was reset. You are starting fresh.' }
+          : { kind: 'error', text: 'Nothing was reset: this browser refused the change.' },
+      );
     }
     setPending(undefined);
   };

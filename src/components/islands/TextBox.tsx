@@ -1,13 +1,19 @@
-import type { TextField } from '../../worksheets/roadmap.ts';
+/** What a text box needs to know about its field. */
+export interface TextBoxField {
+  label: string;
+  help?: string;
+  maxLength: number;
+  multiline: boolean;
+}
 
 interface Props {
-  field: TextField;
+  field: TextBoxField;
   /** Unique in the page; the help text's id derives from it. */
   id: string;
   value: string;
   onChange: (value: string) => void;
   onBlur: () => void;
-  /** Ids of further text that describes this box, such as the step's prompt. */
+  /** Ids of further text that describes this box, such as the section's intro. */
   describedBy?: string[];
 }
 

@@ -2,12 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { $progress, $storageStatus, getWorksheet, saveWorksheet } from '../../progress/progress-store.ts';
 import { createDebouncedSaver } from '../../worksheets/debounced-saver.ts';
 import { sameFields, type WorksheetFields } from '../../worksheets/fields.ts';
+import { saveMessage, type SaveMessage } from '../../worksheets/save-message.ts';
+
+export type { SaveMessage };
 
 /** Quiet time after the last keystroke before the answers are written. */
 const SAVE_DELAY_MS = 600;
-
-/** What the save-status live region says: nothing while the learner types, then that it saved. */
-export type SaveMessage = '' | 'Saved' | 'Saved for this visit only: this browser is not keeping your progress';
 
 /**
  * Wires a worksheet to the progress store: starts from the stored answers (the islands render only
@@ -25,9 +25,10 @@ export function useWorksheet(worksheetId: string, read: (raw: unknown) => Worksh
   const saver = useMemo(
     () =>
       createDebouncedSaver((value: WorksheetFields) => {
-        lastSaved.current = value;
-        saveWorksheet(worksheetId, value);
-        setMessage($storageStatus.get() === 'memory' ? 'Saved for this visit only: this browser is not keeping your progress' : 'Saved');
+        const saved = saveWorksheet(worksheetId, value);
+        // Only what the store took counts as saved: a refused change is offered again on the next edit.
+        if (saved) lastSaved.current = value;
+        setMessage(saveMessage(saved, $storageStatus.get()));
       }, SAVE_DELAY_MS),
     [worksheetId],
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScormSession, findScormApi, MAX_FRAME_DEPTH, type FrameLike } from '../../../src/lms/scorm-api.ts';
+import { createScormSession, describeScormError, findScormApi, MAX_FRAME_DEPTH, type FrameLike } from '../../../src/lms/scorm-api.ts';
 import { fakeApi } from './fake-lms.ts';
 
 /** A chain of windows, innermost first; the last is the top (its parent is itself). */
@@ -53,11 +53,47 @@ describe('createScormSession', () => {
     expect(lms.values.get('cmi.suspend_data')).toBe('new');
   });
 
+  it.each(['1.2', '2004'] as const)('SCORM %s: asks GetLastError why a call failed, and says so', (version) => {
+    const lms = fakeApi(version, { 'cmi.suspend_data': 'saved' }, { failSet: { 'cmi.core.exit': '405', 'cmi.exit': '405' }, failGet: { 'cmi.entry': '301', 'cmi.core.entry': '301' } });
+    const session = createScormSession(lms.api, version);
+    expect(session.initialize()).toBe(true);
+    expect(session.lastError()).toBeUndefined();
+    const exit = version === '1.2' ? 'cmi.core.exit' : 'cmi.exit';
+    expect(session.setValue(exit, 'later')).toBe(false);
+    expect(session.lastError()).toEqual({ code: '405', message: 'Incorrect Data Type' });
+    // A value read as '' is an error only when the LMS says so.
+    expect(session.getValue(version === '1.2' ? 'cmi.core.entry' : 'cmi.entry')).toBe('');
+    expect(session.lastError()).toEqual({ code: '301', message: 'Not initialized' });
+    expect(session.getValue('cmi.suspend_data')).toBe('saved');
+    expect(session.lastError()).toBeUndefined();
+    expect(session.getValue('cmi.comments')).toBe('');
+    expect(session.lastError()).toBeUndefined();
+    expect(describeScormError(undefined)).toBe('');
+    expect(describeScormError({ code: '405', message: 'Incorrect Data Type' })).toBe(' (LMS error 405: Incorrect Data Type)');
+  });
+
+  it('SCORM 2004: reads a value never set (error 403) as empty, not as a failure', () => {
+    const lms = fakeApi('2004', {}, { failGet: { 'cmi.suspend_data': '403', 'cmi.location': '301' } });
+    const session = createScormSession(lms.api, '2004');
+    session.initialize();
+    expect(session.getValue('cmi.suspend_data')).toBe('');
+    expect(session.lastError()).toBeUndefined();
+    expect(session.getValue('cmi.location')).toBe('');
+    expect(session.lastError()?.code).toBe('301');
+  });
+
+  it('reports a failure even from an LMS that cannot say why', () => {
+    const session = createScormSession({ LMSInitialize: () => 'false' } as never, '1.2');
+    expect(session.initialize()).toBe(false);
+    expect(session.lastError()).toEqual({ code: '', message: 'the LMS did not say why' });
+  });
+
   it('turns a throwing API into failures', () => {
     const broken = { LMSInitialize: () => { throw new Error('boom'); }, LMSGetValue: () => { throw new Error('boom'); } };
     const session = createScormSession(broken as never, '1.2');
     expect(session.initialize()).toBe(false);
-    expect(session.getValue('cmi.suspend_data')).toBe('false');
+    expect(session.getValue('cmi.suspend_data')).toBe('');
+    expect(session.lastError()).toEqual({ code: '', message: 'the LMS did not answer' });
     expect(session.commit()).toBe(false);
   });
 });

@@ -5,6 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { checkCourse } from '../../../src/course/check-course.ts';
 import { readCourseFiles } from '../../../src/course/read-course-files.ts';
 
+/** The progress in suspend data that must decode. */
+function decoded(text: string): Progress {
+  const result = decodeSuspendData(text);
+  if (!result.ok) throw new Error(`suspend data did not decode: ${result.reason}`);
+  return result.progress;
+}
+
 const readShippedCourse = () => checkCourse(readCourseFiles(fileURLToPath(new URL('../../../', import.meta.url))));
 
 const date = (day: number) => new Date(Date.UTC(2026, 0, day, 9, 30)).toISOString();
@@ -37,11 +44,11 @@ describe('suspend data', () => {
     progress.quizzes['legal/b'] = { attempts: [], snapshot: { machineVersion: 2, quizHash: 'abc', state: { value: 'feedback' } } };
     progress.worksheets['roadmap-legal'] = { fields: { goal: 'Reply within a day' }, updated: date(5) };
 
-    expect(decodeSuspendData(encodeSuspendData(progress))).toEqual({
+    expect(decodeSuspendData(encodeSuspendData(progress))).toEqual({ ok: true, progress: {
       ...progress,
       // Only the best attempt is kept, as the LMS keeps the score.
       quizzes: { 'legal/a': { attempts: [attempt(5, 5, true, 2)] }, 'legal/b': progress.quizzes['legal/b'] },
-    });
+    } });
   });
 
   it('keeps every shipped track within 4,096 characters at its busiest, dropping half-way quizzes and worksheets first', () => {
@@ -50,7 +57,7 @@ describe('suspend data', () => {
       const moduleIds = track.data.modules.map((slug) => `${track.id}/${slug}`);
       const text = encodeSuspendData(busiestLearner(moduleIds));
       expect(text.length, track.id).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
-      const back = decodeSuspendData(text)!;
+      const back = decoded(text);
       expect(Object.keys(back.modules), track.id).toEqual(moduleIds);
       for (const id of moduleIds) {
         expect(back.modules[id]!.completed).toBe(date(2 + moduleIds.indexOf(id)));
@@ -71,7 +78,7 @@ describe('suspend data', () => {
     }
     const text = encodeSuspendData(progress);
     expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
-    const back = decodeSuspendData(text)!;
+    const back = decoded(text);
     const kept = Object.keys(back.modules);
     expect(kept.length).toBeGreaterThan(20);
     expect(kept.every((id) => back.modules[id]!.completed)).toBe(true);
@@ -80,19 +87,24 @@ describe('suspend data', () => {
 
   it('encodes a new learner in a few characters', () => {
     expect(encodeSuspendData(emptyProgress())).toBe('{"v":1,"m":{}}');
-    expect(decodeSuspendData('{"v":1,"m":{}}')).toEqual(emptyProgress());
+    expect(decodeSuspendData('{"v":1,"m":{}}')).toEqual({ ok: true, progress: emptyProgress() });
   });
 
   it.each([
-    ['empty (a first launch)', ''],
-    ['not JSON', 'viewed=1,2,3|lastviewedslide=31'],
-    ['another encoding version', '{"v":2,"m":{}}'],
-    ['a bad date', '{"v":1,"m":{"it/a":["!!","t8ddk0","",0]}}'],
-    ['a bad module id', '{"v":1,"m":{"Not An Id":["t8ddk0","t8ddk0","",0]}}'],
-    ['a reserved key', '{"v":1,"m":{"__proto__":["t8ddk0","t8ddk0","",0]}}'],
-    ['an attempt with more right than asked', '{"v":1,"m":{"it/a":["t8ddk0","t8ddk0","",[9,5,1,"t8ddk0"]]}}'],
-    ['a number', '42'],
-  ])('reads %s as nothing, without throwing', (_, text) => {
-    expect(decodeSuspendData(text)).toBeUndefined();
+    ['empty (a first launch)', '', /is empty/],
+    ['not JSON', 'viewed=1,2,3|lastviewedslide=31', /is not JSON/],
+    ['another encoding version', '{"v":2,"m":{}}', /encoding version 2.*reads version 1/],
+    ['no encoding version', '{"m":{}}', /no encoding version/],
+    ['no module map', '{"v":1}', /no module map/],
+    ['a bad date', '{"v":1,"m":{"it/a":["!!","t8ddk0","",0]}}', /module "it\/a"/],
+    ['a module entry that is not a list', '{"v":1,"m":{"it/a":"yesterday"}}', /module "it\/a"/],
+    ['a bad module id', '{"v":1,"m":{"Not An Id":["t8ddk0","t8ddk0","",0]}}', /does not match the progress format/],
+    ['a reserved key', '{"v":1,"m":{"__proto__":["t8ddk0","t8ddk0","",0]}}', /reserved name "__proto__"/],
+    ['an attempt with more right than asked', '{"v":1,"m":{"it/a":["t8ddk0","t8ddk0","",[9,5,1,"t8ddk0"]]}}', /correct cannot exceed total/],
+    ['a number', '42', /not suspend data of this course/],
+  ])('reads %s as nothing, says why, and does not throw', (_, text, reason) => {
+    const result = decodeSuspendData(text);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.reason).toMatch(reason);
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { certificateStatus, verificationCode } from '../../../src/progress/certificate.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { certificateDate, certificateStatus, verificationCode } from '../../../src/progress/certificate.ts';
 import { continueWhere, describeModuleStatus, describeTrackStatus, moduleStatus, trackSummary, type TrackOutline } from '../../../src/progress/course-status.ts';
 import { emptyProgress, type Progress } from '../../../src/progress/progress-schema.ts';
 import { attempt } from '../../helpers/progress.ts';
@@ -72,6 +72,7 @@ describe('certificates', () => {
     expect(certificateStatus(progress, legal)).toEqual({
       complete: true,
       completedOn: '2026-01-03T00:00:00.000Z',
+      day: '2026-01-03',
       scores: [
         { module: legal.modules[0], best: 1 },
         { module: legal.modules[1], best: 5 / 6 },
@@ -97,5 +98,26 @@ describe('certificates', () => {
     ];
     const codes = new Set([code, ...changes.map(verificationCode)]);
     expect(codes.size).toBe(changes.length + 1);
+  });
+
+  describe('one day on the whole certificate, in every time zone', () => {
+    const zone = process.env.TZ;
+    afterEach(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
+
+    it.each([
+      ['America/Los_Angeles', '2026-03-05T03:30:00.000Z', '2026-03-05', 'March 5, 2026'],
+      ['Asia/Tokyo', '2026-03-04T20:00:00.000Z', '2026-03-04', 'March 4, 2026'],
+      ['Pacific/Kiritimati', '2026-12-31T12:00:00.000Z', '2026-12-31', 'December 31, 2026'],
+      ['UTC', '2026-01-01T00:00:00.000Z', '2026-01-01', 'January 1, 2026'],
+    ])('in %s, a track completed at %s shows the day the verification code uses', (timeZone, completedOn, day, text) => {
+      process.env.TZ = timeZone;
+      // The local day differs from the UTC day in the first three zones: the old mix showed both.
+      expect(certificateDate(completedOn, 'en-US')).toEqual({ day, text });
+      const facts = { name: 'Ada', trackId: 'legal', scores: {} };
+      expect(verificationCode({ ...facts, completedOn })).toBe(verificationCode({ ...facts, completedOn: `${day}T12:00:00.000Z` }));
+    });
   });
 });

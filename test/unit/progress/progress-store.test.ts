@@ -129,6 +129,65 @@ describe('progress store', () => {
   });
 });
 
+describe('every write goes through the schema every read uses', () => {
+  it('refuses a track id the schema refuses, saves nothing, and the next page load still reads the progress', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { store, backend, stored } = setup(memoryStorage({ [KEY]: encodeProgress(sampleProgress()) }));
+    expect(store.chooseTrack('a'.repeat(60))).toBe(false);
+    expect(stored()).toEqual(sampleProgress());
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/chooseTrack.*track/);
+    const next = setup(backend);
+    expect(next.store.$storageStatus.get()).toBe('ok');
+    expect(next.store.$progress.get()).toEqual(sampleProgress());
+    expect(store.chooseTrack('a'.repeat(50))).toBe(true);
+    expect(stored()?.track).toBe('a'.repeat(50));
+  });
+
+  it.each([
+    ['a track id longer than 50 characters', { track: 't'.repeat(51) }],
+    ['a name longer than 120 characters', { learnerName: 'n'.repeat(121) }],
+    ['a module id that is not <track>/<slug>', { modules: { 'Not An Id': { firstVisited: '2026-01-01T00:00:00.000Z', lastVisited: '2026-01-01T00:00:00.000Z' } } }],
+    ['a date that is not ISO 8601', { modules: { 'it/x': { firstVisited: 'yesterday', lastVisited: '2026-01-01T00:00:00.000Z' } } }],
+    ['an attempt with more right than asked', { quizzes: { 'it/x': { attempts: [{ correct: 3, total: 2, score: 1, passed: true, date: '2026-01-01T00:00:00.000Z' }] } } }],
+    ['a worksheet under a reserved name', { worksheets: JSON.parse('{"__proto__":{"fields":{},"updated":"2026-01-01T00:00:00.000Z"}}') }],
+  ])('replaceProgress refuses %s and keeps what was stored', (_, change) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { store, backend, stored } = setup(memoryStorage({ [KEY]: encodeProgress(sampleProgress()) }));
+    expect(store.replaceProgress({ ...sampleProgress(), ...change } as Progress)).toBe(false);
+    expect(stored()).toEqual(sampleProgress());
+    expect(store.$progress.get()).toEqual(sampleProgress());
+    expect(setup(backend).store.$storageStatus.get()).toBe('ok');
+  });
+
+  it('refuses a learner name longer than the schema allows instead of cutting it', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { store, stored } = setup();
+    expect(store.setLearnerName('n'.repeat(121))).toBe(false);
+    expect(stored()).toBeNull();
+    expect(store.setLearnerName(`  ${'n'.repeat(60)}   ${'m'.repeat(59)} `)).toBe(true);
+    expect(stored()?.learnerName).toHaveLength(120);
+  });
+
+  it('tells every caller whether its change was saved', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { store } = setup();
+    const id = 'it/x';
+    expect(store.recordVisit(id)).toBe(true);
+    expect(store.recordVisit('../../etc')).toBe(false);
+    expect(store.saveQuizSnapshot(id, { machineVersion: 1, quizHash: 'h', state: 1 })).toBe(true);
+    expect(store.saveQuizSnapshot(id, null)).toBe(true);
+    expect(store.saveQuizSnapshot(id, { machineVersion: 1.5, quizHash: 'h', state: 1 })).toBe(false);
+    expect(store.recordQuizAttempt(id, attempt(1, 2, '2026-01-01T00:00:00.000Z'))).toBe(true);
+    expect(store.recordQuizAttempt(id, { ...attempt(1, 2, '2026-01-01T00:00:00.000Z'), score: 2 })).toBe(false);
+    expect(store.saveWorksheet('w', { a: 'b' })).toBe(true);
+    expect(store.saveWorksheet('w', { ['k'.repeat(201)]: 'b' })).toBe(false);
+    expect(store.chooseTrack('it')).toBe(true);
+    expect(store.setLearnerName('Ada')).toBe(true);
+    expect(store.replaceProgress(sampleProgress())).toBe(true);
+    expect(store.resetProgress()).toBe(true);
+  });
+});
+
 describe('progress store with bad data', () => {
   it.each([
     ['unparseable text', '{"version":1,', 'The saved progress is not valid JSON.'],

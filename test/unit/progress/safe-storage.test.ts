@@ -95,7 +95,15 @@ describe('storage namespace', () => {
   it('defaults to one fixed namespace', () => {
     expect(normaliseStorageNamespace(undefined)).toBe(DEFAULT_STORAGE_NAMESPACE);
     expect(normaliseStorageNamespace('  ')).toBe(DEFAULT_STORAGE_NAMESPACE);
-    expect(normaliseStorageNamespace('///')).toBe(DEFAULT_STORAGE_NAMESPACE);
+  });
+
+  it.each(['///', ' ( ) ', '---', 'ü'])('refuses %j at build time instead of falling back to the shared default', (raw) => {
+    expect(() => normaliseStorageNamespace(raw)).toThrow(/STORAGE_NAMESPACE .* has no letters or digits/);
+  });
+
+  it('refuses a namespace too long to keep apart from another', () => {
+    expect(normaliseStorageNamespace('a'.repeat(64))).toBe('a'.repeat(64));
+    expect(() => normaliseStorageNamespace('a'.repeat(65))).toThrow(/STORAGE_NAMESPACE .* longer than 64/);
   });
 
   it('reduces a given namespace to safe characters', () => {

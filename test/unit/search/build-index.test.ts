@@ -7,7 +7,7 @@ import { readCourseFiles } from '../../../src/course/read-course-files.ts';
 import { buildSearchIndex, searchEntriesFromCourse } from '../../../src/search/build-index.ts';
 import { expandIndex } from '../../../src/search/compact-index.ts';
 import { isSearchData, SEARCH_DATA_VERSION } from '../../../src/search/search-data.ts';
-import { paths, sampleEntries, sampleSearch } from '../../helpers/search.ts';
+import { paths, sampleSearch } from '../../helpers/search.ts';
 
 describe('buildSearchIndex', () => {
   it('survives JSON and lunr.Index.load, and finds every field', () => {
@@ -67,8 +67,8 @@ describe('buildSearchIndex', () => {
 
   it('builds an empty but loadable index for an empty course', () => {
     const data = JSON.parse(JSON.stringify(buildSearchIndex([])));
+    expect(data.documents).toEqual([]);
     expect(lunr.Index.load(expandIndex(data.index)).search('anything')).toEqual([]);
-    expect(sampleEntries.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { countHits, filterHits, filtersFromParams, searchParams } from '../../../src/search/filters.ts';
 import { cleanQuery, editDistance, MAX_QUERY_CHARS, runQuery, searchIndex, suggestQuery } from '../../../src/search/query.ts';
@@ -95,6 +96,16 @@ describe('runQuery', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('lets a real error out instead of passing it off as "no results"', () => {
+    const broken = (error: Error) => ({ ...search, index: Object.assign(Object.create(search.index), { search: () => { throw error; }, query: () => { throw error; } }) });
+    // Syntax lunr cannot parse: the words are searched instead.
+    const unparsable = Object.assign(Object.create(search.index), { search: () => { throw new lunr.QueryParseError('bad syntax', '0', '1'); } });
+    expect(paths(searchIndex({ ...search, index: unparsable }, 'title:guitar'))).toContain('/case-studies/guitar-song/');
+    // A bug (here a TypeError inside lunr or the index) is not a query the learner got wrong.
+    expect(() => searchIndex(broken(new TypeError('index is broken')), 'title:guitar')).toThrow('index is broken');
+    expect(() => searchIndex(broken(new TypeError('index is broken')), 'guitar')).toThrow('index is broken');
   });
 
   it('respells a query that finds nothing, and says so', () => {

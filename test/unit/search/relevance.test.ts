@@ -42,22 +42,30 @@ const cases: [query: string, expected: string][] = [
   ['disclosure', '/tracks/legal/regulated-disclosure/'],
   ['Regulation FD', '/tracks/legal/regulated-disclosure/'],
   ['endorsement reviews', '/tracks/legal/endorsements-and-disclosure/'],
-  ['two-factor', '/tracks/it/access-without-shared-passwords/'],
-  ['shared passwords', '/tracks/it/access-without-shared-passwords/'],
+  ['security key passkey', '/tracks/it/phishing-resistant-sign-in-and-recovery/'],
+  ['session cookie theft', '/tracks/it/how-accounts-are-lost-today/'],
   ['litigation hold', '/tracks/legal/records-and-ediscovery/'],
   ['ediscovery', '/tracks/legal/records-and-ediscovery/'],
-  ['archiving', '/tracks/it/connect-archive-and-publish/'],
-  ['response time', '/tracks/support/response-time-expectations/'],
-  ['blocked sites', '/tracks/it/enable-access-safely/'],
+  ['archiving', '/tracks/it/records-and-archiving/'],
+  ['response time', '/tracks/support/channels-and-service-levels/'],
+  ['blocking social sites', '/tracks/it/staff-access-and-devices/'],
   ['account hijacked what do I do', '/tracks/it/account-takeover-runbook/'],
-  ['posted from the wrong account', '/tracks/it/wrong-account-posts/'],
-  ['who owns the account agency', '/tracks/it/company-owns-the-accounts/'],
+  ['posted from the wrong account', '/tracks/it/staff-access-and-devices/'],
+  ['who owns the account agency', '/tracks/it/brand-accounts-as-privileged-identities/'],
   ['social media policy', '/tracks/legal/policies-that-enable/'],
-  ['escalate', '/tracks/foundations/spot-and-escalate/'],
-  ['handoff', '/tracks/support/handoffs-without-starting-over/'],
-  ['take it to private message', '/tracks/support/triage-tone-and-going-private/'],
-  ['measure ROI', '/tracks/marketing/plan-and-measure/'],
-  ['employee advocacy', '/tracks/marketing/employees-as-advocates/'],
+  ['capture', '/tracks/foundations/spot-capture-pass-on/'],
+  ['impersonation', '/tracks/foundations/scams-and-fakes/'],
+  ['huddle', '/tracks/managers/five-minute-huddle/'],
+  ['works council', '/tracks/managers/works-council-view/'],
+  ['handoff', '/tracks/support/triage-and-escalation/'],
+  ['take it to private message', '/tracks/support/triage-and-escalation/'],
+  ['what do I do when someone posts their account number publicly', '/tracks/support/impostors-data-and-safety/'],
+  ['24-hour messaging window', '/tracks/support/channels-and-service-levels/'],
+  ['staffing forecast shrinkage', '/tracks/support/staffing-and-surges/'],
+  ['chatbot disclosure', '/tracks/support/bots-and-ai-assistants/'],
+  ['fake support account', '/case-studies/fake-airline-support-accounts/'],
+  ['measure ROI', '/tracks/marketing/measurement-a-cfo-accepts/'],
+  ['employee advocacy', '/tracks/marketing/creators-and-disclosure/'],
   ['crisis decision rights', '/tracks/executive/the-first-hour/'],
   ['business goals', '/tracks/executive/seven-decisions/'],
   ['who pays for it: budget and funding', '/tracks/executive/rules-people-and-money/'],
@@ -67,10 +75,6 @@ const cases: [query: string, expected: string][] = [
 ];
 
 describe('search relevance on the shipped course', () => {
-  it('has enough cases to mean something', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(25);
-  });
-
   it('every expected page exists in the index', () => {
     const indexed = new Set([...search.documents.values()].map((d) => d.path));
     expect(cases.map(([, path]) => path).filter((path) => !indexed.has(path))).toEqual([]);

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { worksheetById, worksheetForTrack, WORKSHEETS } from '../../../src/worksheets/catalog.ts';
+import { allWorksheets, CODE_WORKSHEETS, formWorksheetEntry } from '../../../src/worksheets/catalog.ts';
 import { POLICY_ID } from '../../../src/worksheets/policy-sections.ts';
-import { ROADMAP_ID } from '../../../src/worksheets/roadmap.ts';
 
-describe('the worksheet catalogue', () => {
-  it('closes the executive track with the roadmap and the legal track with the policy builder, at their stable routes', () => {
-    expect(worksheetForTrack('executive')).toMatchObject({ id: ROADMAP_ID, path: '/tracks/executive/roadmap/' });
-    expect(worksheetForTrack('legal')).toMatchObject({ id: POLICY_ID, path: '/tracks/legal/policy-builder/' });
-    expect(worksheetForTrack('it')).toBeUndefined();
-  });
-
-  it('gives each worksheet its own id, route and link text', () => {
-    expect(new Set(WORKSHEETS.map((w) => w.path)).size).toBe(WORKSHEETS.length);
-    for (const worksheet of WORKSHEETS) {
-      expect(worksheet.id).toBe(`${worksheet.track}/${worksheet.slug}`);
-      expect(worksheet.linkText).toMatch(/^Finish with the /);
-    }
-  });
-
-  it('refuses an unknown id', () => {
-    expect(() => worksheetById('legal/nothing')).toThrow('No worksheet with id legal/nothing');
+describe('worksheet catalog', () => {
+  it('keeps the policy builder at its stable route and adds worksheets written as content after it', () => {
+    expect(CODE_WORKSHEETS).toEqual([expect.objectContaining({ id: POLICY_ID, path: '/tracks/legal/policy-builder/', kind: 'policy-builder' })]);
+    const memo = formWorksheetEntry({ track: 'executive', slug: 'roadmap', title: 'Memo', linkText: 'Finish', summary: 'S', minutes: 25, sections: [] });
+    expect(memo).toEqual({ id: 'executive/roadmap', track: 'executive', slug: 'roadmap', path: '/tracks/executive/roadmap/', title: 'Memo', linkText: 'Finish', summary: 'S', minutes: 25, kind: 'form' });
+    expect(allWorksheets([{ track: 'executive', slug: 'roadmap', title: 'Memo', linkText: 'Finish', summary: 'S', minutes: 25, sections: [] }]).map((w) => w.id)).toEqual([POLICY_ID, 'executive/roadmap']);
   });
 });
