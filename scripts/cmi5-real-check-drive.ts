@@ -28,7 +28,7 @@ async function api<T>(method: string, path: string, body?: unknown, type = 'appl
   const response = await fetch(`${CTS}/api/v1${path}`, {
     method,
     headers: { Authorization: auth, ...(body === undefined ? {} : { 'Content-Type': type }) },
-    body: body === undefined ? undefined : type === 'application/json' ? JSON.stringify(body) : (body as Uint8Array),
+    body: body === undefined ? undefined : type === 'application/json' ? JSON.stringify(body) : new Uint8Array(body as Uint8Array),
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);

@@ -79,6 +79,8 @@ export function createCmi5Au(options: Cmi5AuOptions) {
   let pending: Statement[] = [];
   let stateDirty = false;
   let running: Promise<void> | undefined;
+  /** The LRS holds state this package cannot read: never overwrite it, judge nothing. */
+  let readOnly = false;
 
   const setReport = (next: SessionReport, registration?: RegistrationReport) => {
     report = next;
@@ -118,6 +120,10 @@ export function createCmi5Au(options: Cmi5AuOptions) {
     }
     return false;
   }
+  /** Resolves once nothing is being sent (a drain may start another as it ends). */
+  const idle = async () => {
+    while (running) await running;
+  };
   const pump = (): Promise<void> => {
     running ??= drain().then((stalled) => {
       running = undefined;
@@ -133,11 +139,12 @@ export function createCmi5Au(options: Cmi5AuOptions) {
     setReport(next.session, next.registration);
     // The state records every verdict; nothing may reach the LRS after `terminated` (the LMS
     // refuses the session's token then), so the state is written before it, never after.
-    if (verb !== 'terminated') stateDirty = true;
+    if (verb !== 'terminated' && !readOnly) stateDirty = true;
   };
 
   /** Sends the verdicts the current state calls for and not yet sent. */
   const judge = () => {
+    if (readOnly) return;
     const outcome = auOutcome(state.progress, state.finalCheck, criteria, mastery);
     for (const verb of verdictsToSend(outcome, session.launchData.launchMode, state.reported, report)) {
       defined(verb, outcome.basis, verb === 'completed' ? undefined : outcome.score);
@@ -168,9 +175,16 @@ export function createCmi5Au(options: Cmi5AuOptions) {
         warn(`could not read the course state from the LRS; starting from this browser's record: ${(error as Error).message}`);
         stored = decodeCourseState(undefined);
       }
-      state = local ? mergeCourseStates(local, stored) : stored;
+      if (stored.unreadable) {
+        // A newer package or another course wrote it: leave it as it is, and send no verdict
+        // (what was reported is unknown). Results still go out as allowed statements.
+        warn(`the LRS holds course state this package cannot read (${stored.unreadable}); it is kept as it is, and this session sends no verdict`);
+        readOnly = true;
+      }
+      state = local ? mergeCourseStates(local, stored) : { ...stored };
+      delete state.unreadable;
       known = attemptKeys(state.progress);
-      stateDirty = true;
+      stateDirty = !readOnly;
       judge();
       await pump();
       return structuredClone(state.progress);
@@ -190,7 +204,7 @@ export function createCmi5Au(options: Cmi5AuOptions) {
           );
         }
       }
-      stateDirty = true;
+      stateDirty = !readOnly;
       judge();
       void pump();
     },
@@ -201,7 +215,7 @@ export function createCmi5Au(options: Cmi5AuOptions) {
       for (const answer of final.answers) pending.push(answerStatement(session, ids, courseTitle, answer, { id: uuid(), now: now() }));
       pending.push(finalCheckResultStatement(session, ids, courseTitle, final, { id: uuid(), now: now() }));
       state = { ...state, finalCheck: betterFinalCheck(state.finalCheck, { correct: final.correct, total: final.total, passed: final.passed, date: final.date }) };
-      stateDirty = true;
+      stateDirty = !readOnly;
       judge();
       void pump();
     },
@@ -209,12 +223,12 @@ export function createCmi5Au(options: Cmi5AuOptions) {
     /** Ends the session (the learner chose to exit): sends what waits and the state, then `terminated`. */
     async exit(): Promise<void> {
       if (report.terminated) return;
-      stateDirty = true;
-      while (running) await running;
+      stateDirty = !readOnly;
+      await idle();
       await pump();
       defined('terminated');
       await pump();
-      while (running) await running;
+      await idle();
     },
 
     /**

@@ -19,6 +19,12 @@ export interface CourseState {
   progress: Progress;
   finalCheck?: FinalCheckResult;
   reported: RegistrationReport;
+  /**
+   * Why the stored document could not be read (another layout version, suspend data of a newer
+   * package): the session then keeps it untouched and sends no verdict, since it cannot tell what
+   * was already reported.
+   */
+  unreadable?: string;
 }
 
 /** The document as stored: `v` is the version of this layout. */
@@ -46,20 +52,23 @@ function readFinalCheck(value: unknown): FinalCheckResult | undefined {
 }
 
 /**
- * The document read back; anything this course did not write (or an empty or damaged document)
- * gives the empty state, except that a verdict the document records is kept where readable.
+ * The document read back. No document (a first launch) is the empty state; a document this course
+ * cannot read is the empty state marked `unreadable` (see CourseState), never an error.
  */
 export function decodeCourseState(document: unknown): CourseState {
-  if (!isObject(document) || document.v !== 1) return emptyCourseState();
+  if (document === undefined || document === null) return emptyCourseState();
+  if (!isObject(document) || document.v !== 1) return { ...emptyCourseState(), unreadable: 'the course state document is not one this course wrote' };
   const reported: RegistrationReport = {};
   if (isObject(document.reported)) {
     if (document.reported.completed === true) reported.completed = true;
     if (document.reported.passed === true) reported.passed = true;
     if (typeof document.reported.failedBasis === 'string') reported.failedBasis = document.reported.failedBasis;
   }
-  const progress = typeof document.suspendData === 'string' ? (decodeSuspendData(document.suspendData) ?? emptyProgress()) : emptyProgress();
   const finalCheck = readFinalCheck(document.finalCheck);
-  return { progress, ...(finalCheck ? { finalCheck } : {}), reported };
+  const text = typeof document.suspendData === 'string' ? document.suspendData : '';
+  const decoded = text.trim() ? decodeSuspendData(text) : undefined;
+  if (decoded && !decoded.ok) return { progress: emptyProgress(), ...(finalCheck ? { finalCheck } : {}), reported, unreadable: `its suspend data ${decoded.reason}` };
+  return { progress: decoded?.ok ? decoded.progress : emptyProgress(), ...(finalCheck ? { finalCheck } : {}), reported };
 }
 
 /** The better of two final-check results: the higher share right, the earlier on a tie. */

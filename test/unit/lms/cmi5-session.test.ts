@@ -231,6 +231,19 @@ describe('a cmi5 AU session', () => {
     expect(lms.referee.history('s-1')).toEqual(['initialized', 'allowed:passed', 'allowed:passed', 'passed', 'completed', 'terminated']);
   });
 
+  it('leaves state it cannot read untouched and sends no verdict, but still reports results', async () => {
+    const lms = fakeLms();
+    const newer = { v: 2, somethingElse: true };
+    lms.store.set(STATE_ID, newer);
+    const { au: session, violations } = au(lms);
+    await session.start(undefined);
+    session.report(withQuizzes({ 'it/a': [[5, 5, true, 1]], 'it/b': [[5, 5, true, 2]] }));
+    await session.exit();
+    expect(violations).toEqual([]);
+    expect(lms.store.get(STATE_ID)).toEqual(newer);
+    expect(lms.referee.history('s-1')).toEqual(['initialized', 'allowed:passed', 'allowed:passed', 'terminated']);
+  });
+
   it('starts from nothing when the LRS state cannot be read', async () => {
     const lms = fakeLms();
     const { au: session, setDown } = au(lms);

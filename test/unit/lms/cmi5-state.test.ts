@@ -15,14 +15,17 @@ describe('the course state document', () => {
   it('carries the same suspend data as SCORM, the final check and what was reported', () => {
     const state: CourseState = { progress: passed('it/a', 2), finalCheck: { correct: 7, total: 8, passed: true, date: at(3) }, reported: { completed: true, failedBasis: 'final:x' } };
     const document = encodeCourseState(state);
-    expect(decodeSuspendData(document.suspendData)?.modules['it/a']?.completed).toBe(at(2));
+    const decoded = decodeSuspendData(document.suspendData);
+    expect(decoded.ok && decoded.progress.modules['it/a']?.completed).toBe(at(2));
     expect(decodeCourseState(JSON.parse(JSON.stringify(document)))).toEqual(state);
   });
 
-  it('reads anything else as a fresh start, keeping a readable verdict', () => {
-    for (const document of [undefined, null, 'text', [], { v: 2 }, {}]) expect(decodeCourseState(document)).toEqual(emptyCourseState());
-    expect(decodeCourseState({ v: 1, suspendData: 'not json', reported: { passed: true, completed: 'yes' } })).toEqual({ progress: emptyProgress(), reported: { passed: true } });
-    expect(decodeCourseState({ v: 1, suspendData: '', finalCheck: { correct: 9, total: 8, passed: true, date: at(1) }, reported: {} }).finalCheck).toBeUndefined();
+  it('reads no document as a fresh start, and one it cannot read as a fresh start marked unreadable, keeping a readable verdict', () => {
+    expect(decodeCourseState(undefined)).toEqual(emptyCourseState());
+    expect(decodeCourseState(null)).toEqual(emptyCourseState());
+    for (const document of ['text', [], { v: 2 }, {}]) expect(decodeCourseState(document)).toEqual({ ...emptyCourseState(), unreadable: expect.any(String) });
+    expect(decodeCourseState({ v: 1, suspendData: 'not json', reported: { passed: true, completed: 'yes' } })).toEqual({ progress: emptyProgress(), reported: { passed: true }, unreadable: 'its suspend data is not JSON' });
+    expect(decodeCourseState({ v: 1, suspendData: '', finalCheck: { correct: 9, total: 8, passed: true, date: at(1) }, reported: {} })).toEqual(emptyCourseState());
   });
 
   it('merges without lowering anything', () => {
