@@ -125,8 +125,11 @@ for (const zipPath of positionals) {
   console.log(`  session ${second.id}: ${await waitForStatus(page, /saved to your learning system|mode:|Could not connect|ended/)}`);
   frame = await courseFrame(page);
   const resumed = await frame.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{"modules":{}}').modules).length, `${config.storageNamespace}:progress`);
-  await page.context().close();
+  // The learner closes the tab (not the whole browser): terminated goes out as the page goes away.
+  await page.waitForTimeout(1000);
+  await page.close();
   await new Promise((resolve) => setTimeout(resolve, 2000));
+  await page.context().close();
 
   const result = await api<Test>('GET', `/tests/${test.id}`);
   const sessions = await Promise.all([first, second].map(async (session) => {
