@@ -14,7 +14,8 @@ export const genericContact = (kind: ContactKind) => GENERIC_CONTACTS[kind];
 /** How to reach a contact, in the order a learner would try them, each with a link where one exists. */
 export function contactMeans(contact: Contact): { text: string; href?: string }[] {
   const means: { text: string; href?: string }[] = [];
-  if (contact.phone) means.push({ text: contact.phone, href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}` });
+  // A number must not break across lines: its spaces become non-breaking ones.
+  if (contact.phone) means.push({ text: contact.phone.replace(/ /g, '\u00a0'), href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}` });
   if (contact.email) means.push({ text: contact.email, href: `mailto:${contact.email}` });
   if (contact.chat) means.push({ text: contact.chat });
   if (contact.url) means.push({ text: contact.url.replace(/^https?:\/\//, '').replace(/\/$/, ''), href: contact.url });

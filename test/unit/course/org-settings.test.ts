@@ -5,7 +5,7 @@ describe('organization settings as lessons show them', () => {
   it('lists a contact’s means with links, or falls back to whom to ask', () => {
     const desk = { name: 'Social Desk', phone: '+44 (20) 7946-0000', email: 'desk@example.com', chat: '#social', url: 'https://intranet.example.com/social/' };
     expect(contactMeans(desk)).toEqual([
-      { text: '+44 (20) 7946-0000', href: 'tel:+442079460000' },
+      { text: '+44\u00a0(20)\u00a07946-0000', href: 'tel:+442079460000' },
       { text: 'desk@example.com', href: 'mailto:desk@example.com' },
       { text: '#social' },
       { text: 'intranet.example.com/social', href: 'https://intranet.example.com/social/' },
