@@ -95,7 +95,7 @@ export const POLICY_RIGHTS: { title: string; paragraphs: PolicyText[]; note: Pol
       eu: 'Nothing in this policy or in any other company agreement stops you from reporting a breach of law through our internal whistleblowing channel, to a competent authority, or publicly where the law protects it, or from contacting a data protection authority, a labor inspectorate or another public authority. You do not need to tell the company or ask its permission first.',
     },
     {
-      us: 'Under the Defend Trade Secrets Act (18 U.S.C. §1833(b)), you cannot be held liable under any federal or state trade secret law for disclosing a trade secret in confidence to a government official or to a lawyer solely to report or investigate a suspected violation of law, or in a complaint or other document filed under seal in a lawsuit.',
+      us: 'Under the Defend Trade Secrets Act (18 U.S.C. §1833(b)), you cannot be held liable under any federal or state trade secret law for disclosing a trade secret in confidence to a government official or to a lawyer solely to report or investigate a suspected violation of law, or in a complaint or other document filed under seal in a lawsuit. If you sue the company for retaliating against you for reporting a suspected violation of law, you may give the trade secret to your lawyer and use it in the court proceeding, as long as you file any document containing it under seal and do not disclose it except as the court orders.',
       eu: 'If you report a breach in line with the law on whistleblower protection, you are protected from retaliation, and the company will keep your identity confidential as that law requires.',
     },
     'The company will not retaliate against anyone for using these rights in good faith.',
@@ -151,7 +151,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
       {
         id: 'company-accounts',
         label: 'Company accounts belong to the company',
-        note: 'On by default (it was off before 2026). JLM Couture v. Gutman (2d Cir. 2024) decided account ownership like property, looking at who created the account: record it when the account is created. Two-step sign-in and offboarding stop a departing person keeping a brand account, as at HMV in 2013.',
+        note: 'On by default (it was off before 2026). JLM Couture v. Gutman (2d Cir. 2024) treats an account like other property: who owned it when it was created, then whether it was transferred. Record ownership and purpose when the account is created. Two-step sign-in and offboarding stop a departing person keeping a brand account, as at HMV in 2013.',
         paragraph: 'Accounts that speak for the company belong to the company, whoever opened them. They are registered with company email addresses, protected with two-step sign-in and the company’s password tools, recorded in the company’s account register when they are created, and handed over when the people running them change roles or leave.',
         byDefault: true,
       },
@@ -217,7 +217,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
   {
     id: 'confidentiality',
     title: 'Confidential information',
-    help: 'Naming exactly what is confidential protects the business. Under the NLRB’s Stericycle test (2023), a rule that a worker could reasonably take as limiting talk about pay and conditions is presumed unlawful, so vague words such as “plans” or “personal data about colleagues” are narrowed here.',
+    help: 'Naming exactly what is confidential protects the business. Under the NLRB’s Stericycle test (2023), a rule that a worker could reasonably take as limiting talk about pay and conditions is presumed unlawful, so vague wording about “plans” or about colleagues’ personal data is narrowed here.',
     variants: [
       {
         id: 'named-categories',
@@ -247,7 +247,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         label: 'Do not discuss an individual customer’s case in public',
         note: {
           us: 'On by default. Rewritten in 2026: only customer-facing staff on company accounts move a conversation to a private channel, so other staff, including registered representatives, do not handle customers in direct messages from personal accounts. Answering a public review can by itself reveal protected health information (the OCR dental cases, 2019 and 2022).',
-          eu: 'On by default. Rewritten in 2026: only customer-facing staff on company accounts move a conversation to a private channel. A customer’s details posted by an employee can be a personal data breach that the company must report to its supervisory authority within 72 hours under GDPR Article 33.',
+          eu: 'On by default. Rewritten in 2026: only customer-facing staff on company accounts move a conversation to a private channel. A customer’s details posted by an employee can be a personal data breach; unless it is unlikely to put people at risk, the company must notify its supervisory authority within 72 hours after it learns of it (GDPR Article 33).',
         },
         paragraph: 'Do not discuss a customer’s account, order, health or complaint in public, even if they posted first. If you work in customer care and reply from a company account, move the conversation to a private channel before asking for details. Everyone else passes the post to {contact}.',
         byDefault: true,
@@ -496,7 +496,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
           eu: 'National law protects employees’ opinions and political activity in different ways. Decide discipline for a political post case by case with employment counsel.',
         },
         paragraphs: [
-          'Your political and social views are your own. When you post them, do not use company accounts or logos, and do not suggest that the company shares or endorses your views.',
+          'Your political and social views are your own. Do not post them from company accounts, and do not suggest that the company shares or endorses your views.',
           'The company respects lawful political activity in your own time. The rules against harassment, threats and discrimination still apply to how you treat colleagues and customers, whatever the subject.',
         ],
       },
