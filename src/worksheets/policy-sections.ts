@@ -278,8 +278,14 @@ export const POLICY_SECTIONS: PolicySection[] = [
       {
         id: 'executives',
         label: 'Executives clear posts on listed topics first',
-        note: 'On by default. The SEC’s 2013 Netflix report: an executive’s personal account is not a channel for material news unless investors were told in advance to watch it. A topic list (results, guidance, deals, litigation, regulators, incidents) keeps pre-clearance short.',
-        paragraph: 'Directors and officers clear any post about results, guidance, deals, litigation, regulators or security incidents with {legal} before it is published, and do not announce company news on a personal account unless the company has named that account to investors as a channel.',
+        note: {
+          us: 'On by default. The SEC’s 2013 Netflix report: an executive’s personal account is not a channel for material news unless investors were told in advance to watch it. A topic list (results, guidance, deals, litigation, regulators, incidents) keeps pre-clearance short.',
+          eu: 'On by default. Under Article 17 of the Market Abuse Regulation the issuer itself publishes inside information, so an executive’s account is not where it first appears; the US idea of naming a personal account to investors as a channel does not carry over. A topic list (results, guidance, deals, litigation, regulators, incidents) keeps pre-clearance short.',
+        },
+        paragraph: {
+          us: 'Directors and officers clear any post about results, guidance, deals, litigation, regulators or security incidents with {legal} before it is published, and do not announce company news on a personal account unless the company has named that account to investors as a channel.',
+          eu: 'Directors and officers clear any post about results, guidance, deals, litigation, regulators or security incidents with {legal} before it is published, and do not announce company news on a personal account before the company has published it as the Market Abuse Regulation requires.',
+        },
         byDefault: true,
       },
     ],
