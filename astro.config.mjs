@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { normaliseBase } from './src/course/paths.ts';
 import { courseValidation } from './src/integrations/course-validation.ts';
 import { scormLaunch } from './src/integrations/scorm-launch.ts';
+import { cmi5Launch } from './src/integrations/cmi5-launch.ts';
 
 // Trainers host the site under any sub-path: BASE_PATH=/training/ npm run build
 const base = normaliseBase(process.env.BASE_PATH);
@@ -16,5 +17,6 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // SCORM_VERSION is set only by `npm run package:scorm` (scripts/package-scorm.ts).
-  integrations: [courseValidation(), scormLaunch(process.env.SCORM_VERSION), mdx(), react()],
+  // CMI5_PACKAGE is set only by `npm run package:cmi5` (scripts/package-cmi5.ts).
+  integrations: [courseValidation(), scormLaunch(process.env.SCORM_VERSION), cmi5Launch(process.env.CMI5_PACKAGE), mdx(), react()],
 });
