@@ -41,7 +41,7 @@ test.describe('decision memo (a worksheet written as content)', () => {
     expect(download.suggestedFilename()).toBe('one-page-decision-memo.md');
     const markdown = await downloadedText(download);
     expect(markdown).toMatch(/^# One-page decision memo\n/);
-    expect(markdown).toContain('**The business result social work must move:**  \nCut cost to serve by 10% by June 2027');
+    expect(markdown).toMatch(/\*\*The business result social work must move:\*\*  \n_[^\n]+_  \nCut cost to serve by 10% by June 2027/);
     expect(markdown).toContain('### 2.\n\n**Priority:**  \n_Not written yet._\n\n**Owner:**  \nDana Reyes (COO)');
   });
 
