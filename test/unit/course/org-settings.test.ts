@@ -26,3 +26,23 @@ describe('organization settings as lessons show them', () => {
     expect(jurisdictionLabel('other')).toBe('In other countries');
   });
 });
+
+describe('printable steps', () => {
+  it('fills in contacts and the policy and keeps bold text', async () => {
+    const { analyseBody } = await import('../../../src/course/mdx-body.ts');
+    const { fillPrintText } = await import('../../../src/course/org-settings.ts');
+    const [steps] = analyseBody(`<Steps caption="Huddle">
+
+1. **Capture** the link and tell <OrgContact kind="escalation" />.
+2. Read <OurPolicy />.
+
+</Steps>`).components;
+    expect(steps.printItems).toEqual(['**Capture** the link and tell {contact:escalation}.', 'Read {policy}.']);
+    const site = { contacts: { escalation: { name: 'the Desk', email: 'desk@example.com' } }, policy: { title: 'Acme Policy', version: '2' } };
+    expect(fillPrintText(steps.printItems[0], site)).toEqual([
+      { text: 'Capture', bold: true },
+      { text: ' the link and tell the Desk (desk@example.com).', bold: false },
+    ]);
+    expect(fillPrintText(steps.printItems[1], { contacts: {} })).toEqual([{ text: 'Read your organization’s social media policy.', bold: false }]);
+  });
+});
