@@ -1,3 +1,4 @@
+import type { FlagUse, Landing } from './consequences.ts';
 import { conditionTests, injectRoles, isDecision, shownText, testedFlag } from './definition.ts';
 import type { DecidedBy, PathStep, Persona } from './simulation-machine.ts';
 import type { Channel, Condition, DecisionChoice, DecisionNode, InjectNode, SimulationData } from './simulation-types.ts';
@@ -76,6 +77,28 @@ export function describeCondition(simulation: SimulationData, condition: Conditi
     return test.startsWith('!') ? `unless ${list}` : `if ${list}`;
   });
   return parts.join('; and ');
+}
+
+/** A card in a trainer's words: "what the Deputy general counsel reads at 09:34" (`read`/`faced` with `past`). */
+function cardWords(simulation: SimulationData, node: InjectNode | DecisionNode, past: boolean): string {
+  if (node.type === 'decision') return `what the ${roleName(simulation, node.role)} ${past ? 'faced' : 'faces'} at ${node.at}`;
+  const who = node.for === 'all' ? 'everyone' : `the ${deskOf(simulation, node)}`;
+  return `what ${who} ${past ? 'read' : 'reads'} at ${node.at}`;
+}
+
+/** Where a flag can make a difference, for the script: "what the Head of security operations reads at 08:55", "the ending after 11:56: “…”". */
+export function describeFlagUse(simulation: SimulationData, use: FlagUse): string {
+  if (use.kind === 'text') return cardWords(simulation, use.node, false);
+  const to = use.to;
+  if (to?.type === 'ending') return `the ending after ${use.node.at}: “${to.title}”`;
+  return `where ${use.node.at} leads: ${to ? `${to.at} “${to.headline}”` : 'another card'}`;
+}
+
+/** Where a decision of a run landed, for its debrief: "what the Deputy general counsel read at 09:34", "the ending, “…”". */
+export function describeLanding(simulation: SimulationData, landing: Landing): string {
+  const node = landing.node;
+  if (landing.kind === 'text') return node.type === 'ending' ? '' : cardWords(simulation, node, true);
+  return node.type === 'ending' ? `the ending, “${node.title}”` : `where the morning went: ${node.at} “${node.headline}”`;
 }
 
 /** Where a debrief links to, resolved at build time (titles, and hrefs with the base path; no href when the page is not built). */
