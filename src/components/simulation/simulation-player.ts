@@ -6,7 +6,8 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import { getSimulationProgress, recordSimulationRun, saveSimulationSnapshot, type SimulationRun } from '../../progress/progress-store.ts';
 import { seededRandom, shuffle } from '../../quiz/shuffle.ts';
-import { CHANNEL_LABELS, DECIDED_BY_LABELS, deskOf, feedOf, PERSONA_LABELS, PRACTICE_LABELS, roleName, type DebriefLinks, type FeedItem } from '../../simulation/debrief.ts';
+import { decisionsAhead, endingTrace, landingsOf, textCauses, type Cause } from '../../simulation/consequences.ts';
+import { CHANNEL_LABELS, DECIDED_BY_LABELS, describeLanding, deskOf, feedOf, PERSONA_LABELS, PRACTICE_LABELS, roleName, type DebriefLinks, type FeedItem } from '../../simulation/debrief.ts';
 import { injectRoles, isDecision, shownText } from '../../simulation/definition.ts';
 import { resumeRun, toSavedRun, type DropReason } from '../../simulation/saved-run.ts';
 import { createSimulationMachine, type FocusTarget, type PlayMode, type SimulationContext, type SimulationMachine } from '../../simulation/simulation-machine.ts';
@@ -57,8 +58,14 @@ function announcementFor(simulation: SimulationData, node: SimulationNode | unde
 let uid = 0;
 const nextId = (prefix: string) => `${prefix}-${++uid}`;
 
+/** An earlier decision as the room reads it: "09:14, Head of customer care: “Keep answering…”". */
+const causeLine = (simulation: SimulationData, cause: Cause) => `${cause.node.at}, ${roleName(simulation, cause.node.role)}: “${cause.choice.text}”`;
+
+/** A key press that belongs to a control (typing, a radio group's arrows) rather than to the room's shortcuts. */
+const modified = (event: KeyboardEvent) => event.altKey || event.ctrlKey || event.metaKey || event.shiftKey;
+
 /** Radio options in a list, each a label around its input. */
-function options(name: string, items: { value: string; label: Child[]; checked?: boolean }[], onPick: (value: string) => void) {
+function options(name: string, items: { value: string; label: Child[]; checked?: boolean }[], onPick: (value: string) => void): HTMLElement {
   return h(
     'ul',
     { class: 'sim-options' },
@@ -129,7 +136,15 @@ export function mountSimulation(root: HTMLElement) {
     view.replaceChildren(...parts.filter((part): part is Node | string => Boolean(part)));
     const target = pendingFocus;
     pendingFocus = null;
-    if (target) view.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus();
+    const element = target ? view.querySelector<HTMLElement>(`[data-focus="${target}"]`) : null;
+    if (target === 'node' || target === 'ending') {
+      // A new card: its clock and whose turn it is go to the top of the screen, not only its heading.
+      view.querySelector(target === 'node' ? '.sim-play' : '.sim-debrief')?.scrollIntoView({ block: 'start' });
+      element?.focus({ preventScroll: true });
+    } else if (element) {
+      element.focus({ preventScroll: true });
+      element.scrollIntoView({ block: 'nearest' });
+    }
   };
 
   const redraw = () => render(actor.getSnapshot());
@@ -197,6 +212,11 @@ export function mountSimulation(root: HTMLElement) {
     const past = node.type === 'inject' || decided ? feed.slice(0, -1) : feed;
     const desks = node.type === 'inject' ? injectRoles(node.for, simulation.roles.map((r) => r.track)) : [];
     const room = context.mode === 'facilitated';
+    // How far the room is, for pacing: decisions before this card, and this one and those ahead.
+    const done = context.path.filter((step) => step.choice !== undefined).length - (decided ? 1 : 0);
+    const ahead = decisionsAhead(simulation, node.id);
+    const total = ahead.min === ahead.max ? `${done + ahead.min}` : `${done + ahead.min}–${done + ahead.max}`;
+    const progress = isDecision(node) ? `Decision ${done + 1} of ${total}` : `${done} of ${total} decisions made`;
     const restart = confirming
       ? h(
           'span',
@@ -211,22 +231,38 @@ export function mountSimulation(root: HTMLElement) {
       { class: 'sim-play' },
       h(
         'div',
-        { class: 'sim-bar' },
-        h('p', { class: 'sim-clock' }, h('span', { class: 'visually-hidden' }, 'Time: '), node.at),
-        h('p', { class: 'sim-mode meta' }, room ? 'Facilitated: the room plays every role' : `Solo: you are the ${roleName(simulation, context.role ?? '')}`),
-        restart,
-      ),
-      h(
-        'ul',
-        { class: 'sim-roster', 'aria-label': 'Roles' },
-        simulation.roles.map((role) => {
-          const busy = isDecision(node) && node.role === role.track ? 'deciding now' : desks.includes(role.track) ? 'on their desk now' : undefined;
-          return h('li', { class: busy ? 'sim-roster__busy' : undefined }, role.name, context.mode === 'solo' && context.role === role.track && h('span', { class: 'tag' }, 'you'), busy && h('span', {}, `: ${busy}`));
-        }),
+        { class: 'sim-head' },
+        h(
+          'div',
+          { class: 'sim-bar' },
+          h('p', { class: 'sim-clock' }, h('span', { class: 'visually-hidden' }, 'Time: '), node.at),
+          h('p', { class: 'sim-mode meta' }, room ? 'Facilitated: the room plays every role' : `Solo: you are the ${roleName(simulation, context.role ?? '')}`),
+          h('p', { class: 'sim-progress' }, progress),
+          restart,
+        ),
+        h(
+          'ul',
+          { class: 'sim-roster', 'aria-label': 'Roles' },
+          simulation.roles.map((role) => {
+            const busy = isDecision(node) && node.role === role.track ? 'deciding now' : desks.includes(role.track) ? 'on their desk now' : undefined;
+            return h('li', { class: busy ? 'sim-roster__busy' : undefined }, role.name, context.mode === 'solo' && context.role === role.track && h('span', { class: 'tag' }, 'you'), busy && h('span', {}, `: ${busy}`));
+          }),
+        ),
       ),
       node.type === 'inject' ? injectCard(node, context) : decisionCard(node, context, decided),
       past.length > 0 && feedList(past, context),
     );
+  }
+
+  /**
+   * Which earlier choice changed what this card says: every one in the room (they saw them all);
+   * in solo play only the learner's own, since colleagues' choices wait for the debrief.
+   */
+  function causeNote(node: InjectNode | DecisionNode, context: SimulationContext) {
+    const room = context.mode === 'facilitated';
+    const causes = textCauses(simulation, context.path, node.id).filter((cause) => room || context.path[cause.step]?.by === 'you');
+    if (causes.length === 0) return false;
+    return h('p', { class: 'sim-cause' }, h('strong', {}, room ? 'Changed by an earlier choice:' : 'Changed by your earlier choice:'), ` ${causes.map((cause) => causeLine(simulation, cause)).join('; ')}`);
   }
 
   function injectCard(node: InjectNode, context: SimulationContext) {
@@ -239,7 +275,8 @@ export function mountSimulation(root: HTMLElement) {
       h('h2', { id: heading, tabindex: -1, 'data-focus': 'node' }, h('span', { class: 'sim-time' }, node.at), ` ${node.headline}`),
       h('p', { class: 'sim-card__from' }, `From: ${node.from}`),
       h('p', { class: 'sim-card__text' }, shownText(node, context.flags)),
-      h('button', { type: 'button', onclick: () => actor.send({ type: 'sim.advance' }) }, context.mode === 'facilitated' ? 'Move the clock on' : 'Next'),
+      causeNote(node, context),
+      h('button', { type: 'button', 'data-advance': true, onclick: () => actor.send({ type: 'sim.advance' }) }, context.mode === 'facilitated' ? 'Move the clock on' : 'Next'),
     );
   }
 
@@ -255,7 +292,12 @@ export function mountSimulation(root: HTMLElement) {
       h('legend', {}, node.prompt),
       options(
         nextId('sim-choice'),
-        orderedChoices(node, context.seed).map((choice) => ({ value: choice.id, checked: decided && context.pending === choice.id, label: [choice.text] })),
+        orderedChoices(node, context.seed).map((choice, index) => ({
+          value: choice.id,
+          checked: decided && context.pending === choice.id,
+          // In the room the choices are numbered, so a team can say "two" and the trainer press 2.
+          label: room ? [h('span', { class: 'sim-choice-key' }, `${index + 1}`), ' ', choice.text] : [choice.text],
+        })),
         (value) => {
           picked = value;
           needsPick(form, undefined);
@@ -281,6 +323,7 @@ export function mountSimulation(root: HTMLElement) {
       h('p', { class: 'sim-card__kicker' }, room ? `Decision for the ${roleName(simulation, node.role)}` : 'Your decision'),
       h('h2', { id: heading, tabindex: -1, 'data-focus': 'node' }, h('span', { class: 'sim-time' }, node.at), ` ${node.headline}`),
       situation && h('p', { class: 'sim-card__text' }, situation),
+      causeNote(node, context),
       form,
       decided &&
         chosen &&
@@ -292,7 +335,7 @@ export function mountSimulation(root: HTMLElement) {
           h(
             'div',
             { class: 'button-row' },
-            h('button', { type: 'button', onclick: () => actor.send({ type: 'sim.advance' }) }, room ? 'Move the clock on' : 'Next'),
+            h('button', { type: 'button', 'data-advance': true, onclick: () => actor.send({ type: 'sim.advance' }) }, room ? 'Move the clock on' : 'Next'),
             room && h('button', { type: 'button', class: 'secondary', onclick: () => actor.send({ type: 'sim.revise' }) }, 'Change the room’s choice'),
           ),
         ),
@@ -336,13 +379,36 @@ export function mountSimulation(root: HTMLElement) {
     const best = own.filter((item) => item.mark === 'best').length;
     const solo = context.mode === 'solo';
     const link = (href: string | undefined, text: string) => (href ? h('a', { href }, text) : text);
+    const trace = endingTrace(simulation, context.path);
+    const landings = landingsOf(simulation, context.path);
+    // Where each decision of the table sits in the path, to find what it changed later.
+    const stepOf = new Map(decisions.map((item) => [item, context.path.findIndex((step) => step.node === item.node.id)]));
+    const last = runs.at(-1);
+    const when = new Date(last?.ending === ending.id ? last.date : Date.now()).toLocaleDateString(undefined, { dateStyle: 'long' });
     return h(
       'section',
       { class: 'sim-debrief', 'aria-labelledby': 'sim-debrief-heading' },
       h('p', { class: 'sim-card__kicker' }, `Debrief${ending.at ? ` · ${ending.at}` : ''}`),
       h('h2', { id: 'sim-debrief-heading', tabindex: -1, 'data-focus': 'ending' }, ending.title),
+      // The page's own title is not printed with the debrief, so the printout names the simulation and the run.
+      h('p', { class: 'meta sim-debrief__run' }, `${simulation.title} · ${solo ? `played solo as the ${roleName(simulation, context.role ?? '')}` : 'played by a group on one screen'} · ${when}`),
       h('p', { class: `sim-rating sim-rating--${ending.rating}` }, `Outcome: ${ending.rating}`),
       h('p', {}, ending.happened),
+      trace.causes.length > 0 && [
+        h('h3', {}, 'What led here'),
+        h('p', {}, `This ending followed from ${trace.causes.length === 1 ? 'this choice' : 'these choices'}:`),
+        h('ul', { class: 'sim-causes' }, trace.causes.map((cause) => h('li', {}, causeLine(simulation, cause)))),
+        trace.otherwise.length > 0 && [
+          h('p', {}, 'Take those back, and the run’s other choices still lead, in turn, to:'),
+          h(
+            'ol',
+            { class: 'sim-causes' },
+            trace.otherwise.map((other) =>
+              h('li', {}, h('strong', {}, other.ending.title), `, because of ${other.causes.map((cause) => `${cause.node.at}, ${roleName(simulation, cause.node.role)}`).join('; ')}`),
+            ),
+          ),
+        ],
+      ],
       h('p', {}, `${solo ? `You made ${own.length} decision${own.length === 1 ? '' : 's'} as the ${roleName(simulation, context.role ?? '')}` : `The room made ${own.length} decisions`}; ${best} went by the book.`),
       solo &&
         Object.keys(context.colleagues).length > 0 && [
@@ -357,21 +423,27 @@ export function mountSimulation(root: HTMLElement) {
           'table',
           { class: 'sim-path' },
           h('caption', { class: 'visually-hidden' }, 'Every decision of this run, in order'),
-          h('thead', {}, h('tr', {}, ['Time', 'Decision', 'Choice', 'Practice', 'What followed'].map((label) => h('th', { scope: 'col' }, label)))),
+          h('thead', {}, h('tr', {}, ['Time', 'Decision', 'Choice', 'Practice', 'What followed, and where it landed'].map((label) => h('th', { scope: 'col' }, label)))),
           h(
             'tbody',
             {},
-            decisions.map((item) =>
-              h(
+            decisions.map((item) => {
+              const landed = landings.get(stepOf.get(item) ?? -1) ?? [];
+              return h(
                 'tr',
                 {},
                 h('td', {}, item.node.at),
-                h('td', {}, h('strong', {}, roleName(simulation, item.node.role)), `: ${item.node.headline} `, h('span', { class: 'meta' }, `(decided by ${DECIDED_BY_LABELS[item.by]})`)),
+                h('td', {}, h('strong', {}, roleName(simulation, item.node.role)), `: ${item.node.headline}`, solo && h('span', { class: 'meta' }, ` (decided by ${DECIDED_BY_LABELS[item.by]})`)),
                 h('td', {}, item.choice.text),
                 h('td', { class: `sim-mark sim-mark--${item.mark}` }, PRACTICE_LABELS[item.mark]),
-                h('td', {}, item.choice.outcome),
-              ),
-            ),
+                h(
+                  'td',
+                  {},
+                  item.choice.outcome,
+                  landed.length > 0 && h('span', { class: 'sim-landed' }, ` Later it changed ${landed.map((landing) => describeLanding(simulation, landing)).join('; ')}.`),
+                ),
+              );
+            }),
           ),
         ),
       ),
@@ -393,7 +465,34 @@ export function mountSimulation(root: HTMLElement) {
     );
   }
 
+  /**
+   * The room's keys, for a trainer at the front: 1–4 pick a numbered choice, and a presentation
+   * clicker's "next" (Page Down) moves the clock on once its button is on screen (before that, it
+   * scrolls as usual, so a long card is read to the end first).
+   */
+  document.addEventListener('keydown', (event) => {
+    if (actor.getSnapshot().context.mode !== 'facilitated' || modified(event) || event.defaultPrevented) return;
+    const choices = [...view.querySelectorAll<HTMLInputElement>('.sim-card--decision fieldset:not(:disabled) input[type="radio"]')];
+    if (/^[1-9]$/.test(event.key) && choices.length > 0) {
+      const choice = choices[Number(event.key) - 1];
+      if (!choice) return;
+      event.preventDefault();
+      choice.focus();
+      if (!choice.checked) choice.click();
+      return;
+    }
+    if (event.key === 'PageDown') {
+      const advance = view.querySelector<HTMLButtonElement>('[data-advance]');
+      const box = advance?.getBoundingClientRect();
+      if (!advance || !box || box.top < 0 || box.bottom > window.innerHeight) return;
+      event.preventDefault();
+      advance.click();
+    }
+  });
+
   actor.subscribe(render);
   actor.start();
   redraw();
+  // A reload in the middle of a session: back to the card the room was looking at.
+  if (actor.getSnapshot().context.mode === 'facilitated' && !actor.getSnapshot().hasTag('briefing')) view.querySelector('.sim-play, .sim-debrief')?.scrollIntoView({ block: 'start' });
 }
