@@ -118,6 +118,11 @@ for (const persona of ['best', 'silo'] as const) {
     await expect(debrief.getByRole('heading', { level: 2 })).toBeFocused();
     await expect(debrief).toContainText(`${persona === 'best' ? 'played by the book' : 'acted alone, in a silo'}.`);
     await expect(debrief.locator('.sim-path tbody tr')).toHaveCount(simulation.nodes.filter((n) => n.type === 'decision').length);
+    if (persona === 'silo') {
+      // The debrief says which choices led to this ending and where each decision landed on another desk.
+      await expect(debrief.getByRole('heading', { name: 'What led here' })).toBeVisible();
+      await expect(debrief.locator('.sim-landed').first()).toContainText('Later it changed');
+    }
     await expect(debrief.getByRole('link').first()).toHaveAttribute('href', /^\/(case-studies|tracks)\//);
     const runs = await savedRuns(page);
     expect(runs).toHaveLength(1);
@@ -184,6 +189,33 @@ test('a trainer runs the facilitated mode through three steps: the room sees who
   await expect(player(page).locator('.sim-card__kicker')).toHaveText('Phone call · for Head of security operations');
   await expect(player(page).locator('.sim-feed')).toContainText('The room chose, for the Head of social media:');
   await expect(player(page).getByRole('status')).toContainText('08:55. Phone call for Head of security operations');
+});
+
+test('a trainer at the front runs the room by keys: a number picks a choice, Page Down moves the clock on, and the next desk sees what changed it', async ({ page }) => {
+  await page.goto(`/simulations/${ID}/`);
+  await player(page).getByLabel(/With a group, on one screen/).check();
+  await player(page).getByRole('button', { name: /^Start at/ }).click();
+  const clock = player(page).locator('.sim-clock');
+  await expect(player(page).locator('.sim-progress')).toHaveText('0 of 15 decisions made');
+  await page.keyboard.press('PageDown');
+  await expect(clock).toHaveText('Time: 08:50');
+  await expect(player(page).locator('.sim-progress')).toHaveText('Decision 1 of 15');
+  // The choices are numbered for the room; the number key picks one.
+  const labels = await player(page).locator('.sim-options label').allTextContents();
+  const index = labels.findIndex((label) => /delete the scam post/.test(label));
+  expect(labels[index]).toMatch(new RegExp(`^${index + 1}`));
+  await page.keyboard.press(String(index + 1));
+  await expect(player(page).getByLabel(/delete the scam post/)).toBeChecked();
+  await expect(player(page).getByLabel(/delete the scam post/)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(player(page).locator('.sim-outcome')).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(clock).toHaveText('Time: 08:55');
+  // Security's card names the social team's choice that changed it, and the clock is on screen.
+  await expect(player(page).locator('.sim-cause')).toContainText('08:50, Head of social media: “Have Sam delete the scam post');
+  const box = await clock.boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
 });
 
 test('the simulation has no WCAG 2.2 AA violations in either colour scheme: setup, inject, outcome and debrief', async ({ page }) => {
