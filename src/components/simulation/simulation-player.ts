@@ -394,8 +394,9 @@ export function mountSimulation(root: HTMLElement) {
       h('p', { class: 'meta sim-debrief__run' }, `${simulation.title} · ${solo ? `played solo as the ${roleName(simulation, context.role ?? '')}` : 'played by a group on one screen'} · ${when}`),
       h('p', { class: `sim-rating sim-rating--${ending.rating}` }, `Outcome: ${ending.rating}`),
       h('p', {}, ending.happened),
+      h('h3', {}, 'What led here'),
+      trace.causes.length === 0 && h('p', {}, 'No choice in this run set off the problems that lead to the other endings.'),
       trace.causes.length > 0 && [
-        h('h3', {}, 'What led here'),
         h('p', {}, `This ending followed from ${trace.causes.length === 1 ? 'this choice' : 'these choices'}:`),
         h('ul', { class: 'sim-causes' }, trace.causes.map((cause) => h('li', {}, causeLine(simulation, cause)))),
         trace.otherwise.length > 0 && [
