@@ -120,7 +120,11 @@ for (const persona of ['best', 'silo'] as const) {
     await expect(debrief.locator('.sim-path tbody tr')).toHaveCount(simulation.nodes.filter((n) => n.type === 'decision').length);
     // The debrief says which choices led to this ending (none by the book) and where each decision landed on another desk.
     await expect(debrief.getByRole('heading', { name: 'What led here' })).toBeVisible();
-    if (persona === 'silo') await expect(debrief.locator('.sim-landed').first()).toContainText('Later it changed');
+    if (persona === 'silo') {
+      await expect(debrief.locator('.sim-landed').first()).toContainText('Later it changed');
+      await expect(debrief).toContainText('the run’s other choices still lead, in turn, to:');
+      await expect(debrief).not.toContainText('[object');
+    }
     else await expect(debrief).toContainText('No choice in this run set off the problems');
     await expect(debrief.getByRole('link').first()).toHaveAttribute('href', /^\/(case-studies|tracks)\//);
     const runs = await savedRuns(page);

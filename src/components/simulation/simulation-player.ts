@@ -399,16 +399,19 @@ export function mountSimulation(root: HTMLElement) {
       trace.causes.length > 0 && [
         h('p', {}, `This ending followed from ${trace.causes.length === 1 ? 'this choice' : 'these choices'}:`),
         h('ul', { class: 'sim-causes' }, trace.causes.map((cause) => h('li', {}, causeLine(simulation, cause)))),
-        trace.otherwise.length > 0 && [
-          h('p', {}, 'Take those back, and the run’s other choices still lead, in turn, to:'),
-          h(
-            'ol',
-            { class: 'sim-causes' },
-            trace.otherwise.map((other) =>
-              h('li', {}, h('strong', {}, other.ending.title), `, because of ${other.causes.map((cause) => `${cause.node.at}, ${roleName(simulation, cause.node.role)}`).join('; ')}`),
-            ),
-          ),
-        ],
+        // Spread, not nested: `h` flattens one level of children.
+        ...(trace.otherwise.length === 0
+          ? []
+          : [
+              h('p', {}, `Take ${trace.causes.length === 1 ? 'that choice' : 'those'} back, and the run’s other choices still lead, in turn, to:`),
+              h(
+                'ol',
+                { class: 'sim-causes' },
+                trace.otherwise.map((other) =>
+                  h('li', {}, h('strong', {}, other.ending.title), `, because of ${other.causes.map((cause) => `${cause.node.at}, ${roleName(simulation, cause.node.role)}`).join('; ')}`),
+                ),
+              ),
+            ]),
       ],
       h('p', {}, `${solo ? `You made ${own.length} decision${own.length === 1 ? '' : 's'} as the ${roleName(simulation, context.role ?? '')}` : `The room made ${own.length} decisions`}; ${best} went by the book.`),
       solo &&
