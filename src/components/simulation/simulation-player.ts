@@ -342,6 +342,7 @@ export function mountSimulation(root: HTMLElement) {
     const best = own.filter((item) => item.mark === 'best').length;
     const solo = context.mode === 'solo';
     const link = (href: string | undefined, text: string) => (href ? h('a', { href }, text) : text);
+    const pathHeading = nextId('sim-path');
     return h(
       'section',
       { class: 'sim-debrief', 'aria-labelledby': 'sim-debrief-heading' },
@@ -355,10 +356,11 @@ export function mountSimulation(root: HTMLElement) {
           h('h3', {}, 'Your colleagues this run'),
           h('ul', {}, Object.entries(context.colleagues).map(([track, persona]) => h('li', {}, `The ${roleName(simulation, track)} ${PERSONA_LABELS[persona]}.`))),
         ],
-      h('h3', {}, 'Every decision'),
+      h('h3', { id: pathHeading }, 'Every decision'),
+      // On a phone the table scrolls sideways in its own region, which keyboard users reach with Tab.
       h(
         'div',
-        { class: 'table-scroll' },
+        { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': pathHeading },
         h(
           'table',
           { class: 'sim-path' },
