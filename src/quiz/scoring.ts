@@ -69,3 +69,13 @@ export function missedQuestions(questionsAsked: readonly QuizQuestion[], answers
     .map((question) => ({ question, picks: [...(answers[question.id] ?? [])] }))
     .filter(({ question, picks }) => !isAnswerRight(question, picks));
 }
+
+/**
+ * Choice feedback without a verdict of its own at the start ("Not quite.", "Correct.", "Right:" …):
+ * the label beside it ("Your answer: wrong") and the verdict under the question already say it, so
+ * authors' "Not quite." would be shown twice.
+ */
+export function withoutVerdict(feedback: string): string {
+  const rest = feedback.replace(/^\s*(?:not quite|correct|incorrect|right|wrong|exactly|yes|no)\s*[.!:,;—–-]+\s*/i, '');
+  return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : feedback;
+}

@@ -1,10 +1,14 @@
+import { useStore } from '@nanostores/react';
 import { useMachine } from '@xstate/react';
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import { getQuizProgress, recordQuizAttempt, saveQuizSnapshot, type QuizAttempt } from '../../progress/progress-store.ts';
+import { nextStep, type TrackOutline } from '../../progress/course-status.ts';
+import { $progress, getQuizProgress, recordQuizAttempt, saveQuizSnapshot, type QuizAttempt } from '../../progress/progress-store.ts';
 import { createQuizMachine, type Announcement, type FocusTarget } from '../../quiz/quiz-machine.ts';
 import type { QuizData, QuizQuestion } from '../../quiz/quiz-types.ts';
 import { resumeAttempt, toSavedAttempt, type DropReason } from '../../quiz/saved-attempt.ts';
-import { choiceVerdict, isAnswerRight, missedQuestions, type ChoiceVerdict, type QuizScore } from '../../quiz/scoring.ts';
+import { isAnswerRight, missedQuestions, type QuizScore } from '../../quiz/scoring.ts';
+import PolicyAttestation from './PolicyAttestation.tsx';
+import { NeedsPick, orderedChoices, percent, QuestionForm } from './quiz-parts.tsx';
 
 interface Props {
   /** `<track>/<slug>`: where progress is saved. */
@@ -12,8 +16,14 @@ interface Props {
   quiz: QuizData;
   /** Pass mark in force (the quiz's, else the site default). */
   passMark: number;
-  /** Fingerprint of `quiz` (quiz-hash.ts), computed at build time. */
+  /** Fingerprint of `quiz` (quiz-hash.ts), computed at build time; recorded with every attempt as its edition. */
   quizHash: string;
+  /** The module's track: where a pass leads on. */
+  track: TrackOutline;
+  /** Heading anchor → heading text of the lesson, for the review's links. */
+  sections: Record<string, string>;
+  /** Ask for the policy confirmation after a pass (the last module of the attestation track, when it has no final check). */
+  attestation?: boolean;
 }
 
 /**
@@ -33,19 +43,10 @@ export default function QuizIsland(props: Props) {
   return <Quiz {...props} />;
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-
 const DROP_NOTICES: Record<DropReason, string> = {
   changed: 'This quiz has changed since you last worked on it, so your unfinished attempt could not be kept. It starts again from the first question.',
   unreadable: 'Your unfinished attempt at this quiz could not be read, so it starts again from the first question.',
 };
-
-/** The words beside a choice after answering (colour only repeats them). */
-function verdictLabel(verdict: Exclude<ChoiceVerdict, 'unpicked'>, question: QuizQuestion): string {
-  if (verdict === 'picked-right') return question.type === 'multiple' ? 'You picked this: right' : 'Your answer: right';
-  if (verdict === 'picked-wrong') return question.type === 'multiple' ? 'You picked this: wrong' : 'Your answer: wrong';
-  return question.type === 'multiple' ? 'Also right, not picked' : 'The right answer';
-}
 
 function announcementText(announcement: Announcement): string {
   if (announcement.kind === 'feedback') return announcement.right ? 'Correct.' : 'Not quite. The right answer is marked below.';
@@ -70,15 +71,16 @@ function openQuiz({ moduleId, quiz, passMark, quizHash }: Props) {
 }
 
 function Quiz(props: Props) {
-  const { moduleId, quiz, passMark, quizHash } = props;
+  const { moduleId, quiz, passMark, quizHash, track, sections } = props;
   const id = useId();
+  const progress = useStore($progress);
   const [opened] = useState(() => openQuiz(props));
   const [notice, setNotice] = useState(opened.notice);
   const [lastAttempt, setLastAttempt] = useState<QuizAttempt | undefined>(opened.attempts.at(-1));
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
   const [needsPick, setNeedsPick] = useState(false);
   const pendingFocus = useRef<FocusTarget | null>(null);
-  const focusTargets = { question: useRef<HTMLLegendElement>(null), feedback: useRef<HTMLDivElement>(null), result: useRef<HTMLDivElement>(null) };
+  const focusTargets = { question: useRef<HTMLLegendElement>(null), feedback: useRef<HTMLDivElement>(null), confirm: useRef<HTMLDivElement>(null), result: useRef<HTMLDivElement>(null) };
 
   // Page-owned effects of the machine; created once, like the actor (they only use stable setters and refs).
   const [machine] = useState(() =>
@@ -86,7 +88,7 @@ function Quiz(props: Props) {
       actions: {
         save: (_, request) => saveQuizSnapshot(moduleId, toSavedAttempt(request, quizHash)),
         recordResult: (_, score) => {
-          const attempt = { ...score, date: new Date().toISOString() };
+          const attempt = { ...score, date: new Date().toISOString(), contentVersion: quizHash };
           recordQuizAttempt(moduleId, attempt);
           setLastAttempt(attempt);
         },
@@ -115,8 +117,6 @@ function Quiz(props: Props) {
   const questionsById = new Map(quiz.questions.map((q) => [q.id, q]));
   const question = questionsById.get(context.questionOrder[context.current]!)!;
   const reviewing = snapshot.hasTag('reviewing');
-  // Checkboxes already say "several"; the words are added unless the author wrote them into the prompt.
-  const showsMultipleHint = question.type === 'multiple' && !/select all/i.test(question.prompt);
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -147,64 +147,32 @@ function Quiz(props: Props) {
       )}
 
       {(snapshot.hasTag('answering') || reviewing) && (
-        <form className="quiz-question" onSubmit={submit} noValidate>
-          <p className="meta quiz-progress">
-            Question {context.current + 1} of {context.questionOrder.length}
-          </p>
-          {question.situation && (
-            <div className="quiz-situation" id={`${id}-situation`}>
-              <p className="quiz-situation__label">The situation</p>
-              <p>{question.situation}</p>
-            </div>
-          )}
-          <fieldset
-            disabled={reviewing}
-            aria-describedby={[question.situation && `${id}-situation`, showsMultipleHint && `${id}-hint`].filter(Boolean).join(' ') || undefined}
-          >
-            <legend ref={focusTargets.question} tabIndex={-1}>
-              {question.prompt}
-            </legend>
-            {showsMultipleHint && (
-              <p className="meta quiz-hint" id={`${id}-hint`}>
-                Select all that apply.
-              </p>
-            )}
-            <ul className="quiz-choices">
-              {orderedChoices(question, context.choiceOrder[question.id]).map((choice) => {
-                const picked = context.selection.includes(choice.id);
-                const verdict = reviewing ? choiceVerdict(choice, context.selection) : 'unpicked';
-                return (
-                  <li key={choice.id} className={verdict === 'unpicked' ? undefined : `quiz-choice--${verdict}`}>
-                    <label>
-                      <input
-                        type={question.type === 'multiple' ? 'checkbox' : 'radio'}
-                        name={`${id}-${question.id}`}
-                        value={choice.id}
-                        checked={picked}
-                        onChange={(event) => {
-                          setNeedsPick(false);
-                          send({ type: 'answer.select', choiceId: choice.id, selected: event.currentTarget.checked });
-                        }}
-                      />
-                      <span>{choice.text}</span>
-                    </label>
-                    {verdict !== 'unpicked' && (
-                      <p className="quiz-choice__feedback">
-                        <strong>{verdictLabel(verdict, question)}.</strong> {choice.feedback}
-                      </p>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </fieldset>
+        <QuestionForm
+          id={id}
+          question={question}
+          choiceOrder={context.choiceOrder[question.id]}
+          selection={context.selection}
+          position={`Question ${context.current + 1} of ${context.questionOrder.length}`}
+          reviewing={reviewing}
+          legendRef={focusTargets.question}
+          onPick={(choiceId, selected) => {
+            setNeedsPick(false);
+            send({ type: 'answer.select', choiceId, selected });
+          }}
+          onSubmit={submit}
+        >
           {reviewing ? (
             <div className="quiz-feedback" ref={focusTargets.feedback} tabIndex={-1}>
+              {/* The live region has just said the verdict; screen readers get it once, not again from here. */}
               <p className="quiz-feedback__verdict">
                 {isAnswerRight(question, context.selection) ? (
-                  <strong className="quiz-ok">Correct.</strong>
+                  <strong className="quiz-ok" aria-hidden="true">
+                    Correct.
+                  </strong>
                 ) : (
-                  <strong className="quiz-bad">Not quite.</strong>
+                  <strong className="quiz-bad" aria-hidden="true">
+                    Not quite.
+                  </strong>
                 )}{' '}
                 {question.explanation}
               </p>
@@ -224,42 +192,48 @@ function Quiz(props: Props) {
               <button type="submit" aria-describedby={needsPick ? `${id}-needs-pick` : undefined}>
                 Check answer
               </button>
-              {needsPick && (
-                <p className="quiz-needs-pick" id={`${id}-needs-pick`} role="alert">
-                  Choose an answer first.
-                </p>
-              )}
+              {needsPick && <NeedsPick id={id} />}
             </div>
           )}
-        </form>
+        </QuestionForm>
       )}
 
       {snapshot.matches('result') && (
         <div className="quiz-result" ref={focusTargets.result} tabIndex={-1}>
           <ResultSummary score={context.history.at(-1)!} passMark={passMark} />
-          <MissedList missed={missedQuestions(context.questionOrder.map((q) => questionsById.get(q)!), context.answers)} choiceOrder={context.choiceOrder} />
-          <button type="button" onClick={() => send({ type: 'quiz.retake' })}>
-            Retake quiz
-          </button>
+          <MissedList missed={missedQuestions(context.questionOrder.map((q) => questionsById.get(q)!), context.answers)} choiceOrder={context.choiceOrder} sections={sections} />
+          <WayForward passed={context.history.at(-1)!.passed} onRetake={() => send({ type: 'quiz.retake' })} step={nextStep(progress, track, moduleId)} />
         </div>
       )}
 
       {snapshot.matches('recap') && lastAttempt && (
         <div className="quiz-result" ref={focusTargets.result} tabIndex={-1}>
           <ResultSummary score={lastAttempt} passMark={passMark} date={lastAttempt.date} />
-          <button type="button" onClick={() => send({ type: 'quiz.retake' })}>
-            Retake quiz
-          </button>
+          <WayForward passed={lastAttempt.passed} onRetake={() => send({ type: 'quiz.retake' })} step={nextStep(progress, track, moduleId)} />
         </div>
+      )}
+
+      {props.attestation && track.attestation && snapshot.hasTag('finished') && (context.history.at(-1)?.passed || lastAttempt?.passed) && (
+        <PolicyAttestation track={{ ...track, attestation: track.attestation }} />
       )}
     </div>
   );
 }
 
-/** A question's choices in this attempt's order. */
-function orderedChoices(question: QuizQuestion, order: readonly string[] | undefined) {
-  const byId = new Map(question.choices.map((c) => [c.id, c]));
-  return (order ?? question.choices.map((c) => c.id)).map((choiceId) => byId.get(choiceId)!);
+/** After a pass the way on is the primary button and a retake secondary; after a fail, the retake. */
+function WayForward({ passed, step, onRetake }: { passed: boolean; step: ReturnType<typeof nextStep>; onRetake: () => void }) {
+  return (
+    <div className="button-row">
+      {passed && (
+        <a className="button" href={step.href}>
+          {step.label}
+        </a>
+      )}
+      <button type="button" className={passed ? 'secondary' : undefined} onClick={onRetake}>
+        Retake quiz
+      </button>
+    </div>
+  );
 }
 
 function ResultSummary({ score, passMark, date }: { score: QuizScore; passMark: number; date?: string }) {
@@ -273,13 +247,13 @@ function ResultSummary({ score, passMark, date }: { score: QuizScore; passMark: 
       <p>
         {when && !Number.isNaN(when.getTime()) ? `Your last result, on ${when.toLocaleDateString(undefined, { dateStyle: 'long' })}: ` : 'You answered '}
         {score.correct} of {score.total} questions right. The pass mark is {percent(passMark)}.
-        {!score.passed && ' Review the lesson above, then try again.'}
+        {!score.passed && ' Each question to review below links to the part of the lesson that teaches it; read it again, then try again.'}
       </p>
     </>
   );
 }
 
-function MissedList({ missed, choiceOrder }: { missed: ReturnType<typeof missedQuestions>; choiceOrder: Record<string, string[]> }) {
+function MissedList({ missed, choiceOrder, sections }: { missed: ReturnType<typeof missedQuestions>; choiceOrder: Record<string, string[]>; sections: Record<string, string> }) {
   if (missed.length === 0) return <p>You got every question right.</p>;
   return (
     <>
@@ -303,6 +277,11 @@ function MissedList({ missed, choiceOrder }: { missed: ReturnType<typeof missedQ
                 <strong>Your answer:</strong> {texts((c) => picks.includes(c.id)) || 'none'}
               </p>
               <p>{question.explanation}</p>
+              {question.section && sections[question.section] && (
+                <p>
+                  <a href={`#${question.section}`}>Read again: {sections[question.section]}</a>
+                </p>
+              )}
             </li>
           );
         })}
