@@ -36,6 +36,7 @@ test('a learner fails a quiz: Not passed, each missed question with its right an
   await answer(page, false);
   await expect(quizArea(page).getByRole('status')).toHaveText(/^Not quite\./);
   await expect(quizArea(page).locator('.quiz-feedback')).toContainText('Not quite.');
+  expect((await quizArea(page).locator('.quiz-question').innerText()).match(/Not quite/g)).toHaveLength(1);
   await goOn(page);
   await finish(page, () => false);
   const result = quizArea(page).locator('.quiz-result');
@@ -47,7 +48,13 @@ test('a learner fails a quiz: Not passed, each missed question with its right an
     await expect(item).toHaveCount(1);
     for (const right of question.choices.filter((c) => c.correct)) await expect(item).toContainText(right.text.trim());
     await expect(item).toContainText(question.explanation.trim());
+    // Each missed question links to the lesson section that teaches it.
+    const section = (question as { section?: string }).section!;
+    await expect(item.getByRole('link', { name: /^Read again: / })).toHaveAttribute('href', `#${section}`);
+    await expect(page.locator(`[id="${section}"]`)).toHaveCount(1);
   }
+  // "Not quite." is said once: the choice's own feedback does not repeat the verdict.
+  await expect(result.getByRole('button', { name: 'Retake quiz' })).not.toHaveClass(/secondary/);
 });
 
 test('a reload mid-quiz resumes at the same question in the same order, even on its feedback', async ({ page }) => {
@@ -121,7 +128,7 @@ test('an attempt saved before the quiz was edited is dropped with a notice', asy
   await expect(quizArea(page).getByRole('note')).toHaveCount(0);
 });
 
-test('a learner completes a quiz by keyboard alone (Tab, arrows, Space, Enter)', async ({ page }) => {
+test('a learner completes a quiz by keyboard alone (Tab, arrows, Space, Enter) and follows the primary button to the next module', async ({ page }) => {
   await openQuiz(page);
   await expect(legend(page)).toBeVisible();
   const focusedChoice = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent?.trim() ?? null);
@@ -159,8 +166,17 @@ test('a learner completes a quiz by keyboard alone (Tab, arrows, Space, Enter)',
   }
   await expect(quizArea(page).locator('.quiz-result')).toBeFocused();
   await expect(quizArea(page).locator('.quiz-result')).toContainText('Passed · 100%');
+  // The way forward comes first; the retake is secondary.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Retake quiz' })).toBeFocused();
+  const next = quizArea(page).getByRole('link', { name: /^Next: / });
+  await expect(next).toBeFocused();
+  await expect(next).toHaveClass(/\bbutton\b/);
+  await expect(quizArea(page).getByRole('button', { name: 'Retake quiz' })).toHaveClass(/secondary/);
+  const nextHref = await next.getAttribute('href');
+  const nextTitle = (await next.textContent())!.replace(/^Next: /, '');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${nextHref}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextTitle);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
