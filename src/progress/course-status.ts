@@ -1,4 +1,7 @@
+import { attestationStatus, certificateNeeds, closingStep, type NextStep } from './next-step.ts';
 import type { Attestation, FinalAttempt, Progress } from './progress-schema.ts';
+
+export { attestationStatus, certificateNeeds, stepAfterModule, type NextStep } from './next-step.ts';
 
 /**
  * The course as the progress views need it: what pages pass to islands as JSON, with links already
@@ -29,12 +32,6 @@ export interface TrackOutline {
   attestation?: { title: string; version?: string; url?: string };
 }
 
-/** Whether the certificate of this track needs every module quiz, and whether it needs the final check. */
-export function certificateNeeds(track: TrackOutline): { modules: boolean; final: boolean } {
-  const requires = track.finalCheck ? (track.certificateRequires ?? 'modules') : 'modules';
-  return { modules: requires !== 'final', final: requires !== 'modules' };
-}
-
 /** The best attempt: highest score, the earlier one on a tie (when the learner first got there). */
 export function bestAttempt<A extends { score: number }>(attempts: readonly A[]): A | undefined {
   return attempts.reduce<A | undefined>((best, attempt) => (!best || attempt.score > best.score ? attempt : best), undefined);
@@ -58,12 +55,6 @@ export function finalCheckStatus(progress: Progress, trackId: string): FinalChec
   return { attempts: attempts.length, ...(best ? { best } : {}), ...(passed ? { passed } : {}), ...(last ? { last } : {}), inProgress: entry?.snapshot !== undefined };
 }
 
-/** The learner's confirmation for this track's policy, and whether it names the version in force now. */
-export function attestationStatus(progress: Progress, track: TrackOutline): { needed: false } | { needed: true; given?: Attestation; current: boolean } {
-  if (!track.attestation) return { needed: false };
-  const given = progress.attestations[track.id];
-  return { needed: true, ...(given ? { given } : {}), current: given !== undefined && (given.version ?? '') === (track.attestation.version ?? '') };
-}
 
 export interface ModuleStatus {
   /** not-started: never opened · in-progress: opened or tried, quiz not passed · done: quiz passed */
@@ -129,35 +120,18 @@ export function trackSummary(progress: Progress, track: TrackOutline): TrackSumm
   };
 }
 
-/** The step a button leads to: a module, the worksheet, the final check or the certificate. */
-export interface NextStep {
-  kind: 'module' | 'worksheet' | 'final' | 'certificate';
-  /** The button's words, e.g. "Next: Scams and fakes", "Take the final check". */
-  label: string;
-  href: string;
-}
-
 /**
- * The way forward in a track. After passing module `afterModuleId`: the next module, or after the
- * last one the worksheet (until it is saved), the final check (until it is passed, when the
- * certificate needs it) and then the certificate. Without it (the track page): Start on a track not
- * begun, Continue at the module to pick up, then the same closing steps.
+ * The way forward in a track, as its page offers it: Start on a track not begun, Continue at the
+ * module opened last that is not done (or the first not done), then the closing step.
  */
-export function nextStep(progress: Progress, track: TrackOutline, afterModuleId?: string): NextStep {
-  const index = afterModuleId === undefined ? -1 : track.modules.findIndex((m) => m.id === afterModuleId);
-  const following = index >= 0 ? track.modules[index + 1] : undefined;
-  if (following) return { kind: 'module', label: `Next: ${following.title}`, href: following.href };
+export function nextStep(progress: Progress, track: TrackOutline): NextStep {
   const summary = trackSummary(progress, track);
-  if (index < 0) {
-    const first = track.modules[0];
-    if (first && summary.started === 0) return { kind: 'module', label: `Start: ${first.title}`, href: first.href };
-    const open = summary.modules.filter((m) => m.status.state !== 'done');
-    const latest = [...open].sort((a, b) => lastVisit(progress, b.module.id) - lastVisit(progress, a.module.id))[0];
-    if (latest) return { kind: 'module', label: `Continue: ${latest.module.title}`, href: latest.module.href };
-  }
-  if (track.worksheet && !summary.worksheetDone) return { kind: 'worksheet', label: `Fill in ${track.worksheet.title}`, href: track.worksheet.href };
-  if (track.finalCheck && certificateNeeds(track).final && !summary.finalPassed) return { kind: 'final', label: 'Take the final check', href: track.finalCheck.href };
-  return { kind: 'certificate', label: 'Get your certificate', href: track.certificateHref };
+  const first = track.modules[0];
+  if (first && summary.started === 0) return { kind: 'module', label: `Start: ${first.title}`, href: first.href };
+  const open = summary.modules.filter((m) => m.status.state !== 'done');
+  const latest = [...open].sort((a, b) => lastVisit(progress, b.module.id) - lastVisit(progress, a.module.id))[0];
+  if (latest) return { kind: 'module', label: `Continue: ${latest.module.title}`, href: latest.module.href };
+  return closingStep(progress, track);
 }
 
 const lastVisit = (progress: Progress, moduleId: string) => {

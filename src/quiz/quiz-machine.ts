@@ -1,4 +1,4 @@
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { AskedQuestion, QuizData, QuizQuestion } from './quiz-types.ts';
 import { isAnswerRight, scoreAnswers, type Grader, type QuizScore } from './scoring.ts';
 import { nextSeed, seededRandom, shuffle } from './shuffle.ts';
@@ -136,6 +136,7 @@ export function createQuizMachine<Q extends AskedQuestion = QuizQuestion>(quiz: 
       hasMoreQuestions: ({ context }) => context.current < context.questionOrder.length - 1,
       isLastQuestion: ({ context }) => context.current === context.questionOrder.length - 1,
       hasPreviousQuestion: ({ context }) => context.current > 0,
+      hasSelectionAndMoreQuestions: ({ context }) => context.selection.length > 0 && context.current < context.questionOrder.length - 1,
       /** Page-owned: a final check may ask the learner to wait before a retake. */
       canRetake: () => true,
     },
@@ -189,7 +190,7 @@ export function createQuizMachine<Q extends AskedQuestion = QuizQuestion>(quiz: 
           'answer.submit': exam
             ? [
                 // Exam: the answer is kept, unmarked, and the next question (or the confirmation) follows.
-                { guard: and(['hasSelection', 'hasMoreQuestions']), target: 'question', reenter: true, actions: ['nextQuestion', save('question'), focus('question')] },
+                { guard: 'hasSelectionAndMoreQuestions', target: 'question', reenter: true, actions: ['nextQuestion', save('question'), focus('question')] },
                 { guard: 'hasSelection', target: 'confirm', actions: ['keepAnswer', save('confirm'), focus('confirm')] },
               ]
             : {

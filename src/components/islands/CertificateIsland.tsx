@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { certificateDate, certificateFacts, certificateStatus, verificationCode } from '../../progress/certificate.ts';
 import { certificateNeeds, describeModuleState, moduleStatus, percent, type TrackOutline } from '../../progress/course-status.ts';
 import { $progress, setLearnerName } from '../../progress/progress-store.ts';
+import PolicyAttestation from './PolicyAttestation.tsx';
 
 interface Props {
   track: TrackOutline;
@@ -52,11 +53,13 @@ export default function CertificateIsland({ track, siteTitle, organisation }: Pr
           {status.attestationMissing && (
             <li>
               Confirm you have read {policyName}
-              {status.attestationMissing === 'outdated' ? ' (it has changed since you last confirmed)' : ''}: you are asked at the end of{' '}
-              <a href={track.finalCheck?.href ?? track.modules.at(-1)?.href}>{track.finalCheck ? 'the final check' : 'the last module'}</a>
+              {status.attestationMissing === 'outdated' ? ' (it has changed since you last confirmed)' : ''}
+              {status.finalMissing || status.remaining.length > 0 ? (track.finalCheck && needs.final ? ': you are asked when you pass the final check' : ': once the modules are done, here') : ': below'}
             </li>
           )}
         </ul>
+        {/* Without a final check to close the track, the confirmation is asked here, once the modules are done. */}
+        {track.attestation && status.attestationMissing && status.remaining.length === 0 && !status.finalMissing && <PolicyAttestation track={{ ...track, attestation: track.attestation }} />}
       </div>
     );
   }

@@ -1,6 +1,6 @@
-import { useStore } from '@nanostores/react';
-import { useId, useState, type SubmitEvent } from 'react';
-import { attestationStatus, type TrackOutline } from '../../progress/course-status.ts';
+import { useId, useState, useSyncExternalStore, type SubmitEvent } from 'react';
+import type { TrackOutline } from '../../progress/course-status.ts';
+import { attestationStatus } from '../../progress/next-step.ts';
 import { $progress, attestPolicy } from '../../progress/progress-store.ts';
 
 const longDate = (iso: string) => new Date(iso).toLocaleDateString(document.documentElement.lang || undefined, { dateStyle: 'long' });
@@ -11,7 +11,8 @@ const named = (policy: { title: string; version?: string }) => `${policy.title}$
  * organization's policy at its current version; the date and version are stored with their progress.
  */
 export default function PolicyAttestation({ track }: { track: TrackOutline & { attestation: NonNullable<TrackOutline['attestation']> } }) {
-  const progress = useStore($progress);
+  // React's own subscription (not @nanostores/react): this also renders inside the quiz island, which counts every kilobyte.
+  const progress = useSyncExternalStore((changed) => $progress.listen(changed), $progress.get, $progress.get);
   const status = attestationStatus(progress, track);
   const id = useId();
   const [checked, setChecked] = useState(false);

@@ -1,13 +1,12 @@
-import { useStore } from '@nanostores/react';
 import { useMachine } from '@xstate/react';
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import { nextStep, type TrackOutline } from '../../progress/course-status.ts';
+import type { TrackOutline } from '../../progress/course-status.ts';
+import { stepAfterModule, type NextStep } from '../../progress/next-step.ts';
 import { $progress, getQuizProgress, recordQuizAttempt, saveQuizSnapshot, type QuizAttempt } from '../../progress/progress-store.ts';
 import { createQuizMachine, type Announcement, type FocusTarget } from '../../quiz/quiz-machine.ts';
 import type { QuizData, QuizQuestion } from '../../quiz/quiz-types.ts';
 import { resumeAttempt, toSavedAttempt, type DropReason } from '../../quiz/saved-attempt.ts';
 import { isAnswerRight, missedQuestions, type QuizScore } from '../../quiz/scoring.ts';
-import PolicyAttestation from './PolicyAttestation.tsx';
 import { NeedsPick, orderedChoices, percent, QuestionForm } from './quiz-parts.tsx';
 
 interface Props {
@@ -22,8 +21,6 @@ interface Props {
   track: TrackOutline;
   /** Heading anchor → heading text of the lesson, for the review's links. */
   sections: Record<string, string>;
-  /** Ask for the policy confirmation after a pass (the last module of the attestation track, when it has no final check). */
-  attestation?: boolean;
 }
 
 /**
@@ -73,7 +70,6 @@ function openQuiz({ moduleId, quiz, passMark, quizHash }: Props) {
 function Quiz(props: Props) {
   const { moduleId, quiz, passMark, quizHash, track, sections } = props;
   const id = useId();
-  const progress = useStore($progress);
   const [opened] = useState(() => openQuiz(props));
   const [notice, setNotice] = useState(opened.notice);
   const [lastAttempt, setLastAttempt] = useState<QuizAttempt | undefined>(opened.attempts.at(-1));
@@ -202,26 +198,23 @@ function Quiz(props: Props) {
         <div className="quiz-result" ref={focusTargets.result} tabIndex={-1}>
           <ResultSummary score={context.history.at(-1)!} passMark={passMark} />
           <MissedList missed={missedQuestions(context.questionOrder.map((q) => questionsById.get(q)!), context.answers)} choiceOrder={context.choiceOrder} sections={sections} />
-          <WayForward passed={context.history.at(-1)!.passed} onRetake={() => send({ type: 'quiz.retake' })} step={nextStep(progress, track, moduleId)} />
+          <WayForward passed={context.history.at(-1)!.passed} onRetake={() => send({ type: 'quiz.retake' })} step={stepAfterModule($progress.get(), track, moduleId)} />
         </div>
       )}
 
       {snapshot.matches('recap') && lastAttempt && (
         <div className="quiz-result" ref={focusTargets.result} tabIndex={-1}>
           <ResultSummary score={lastAttempt} passMark={passMark} date={lastAttempt.date} />
-          <WayForward passed={lastAttempt.passed} onRetake={() => send({ type: 'quiz.retake' })} step={nextStep(progress, track, moduleId)} />
+          <WayForward passed={lastAttempt.passed} onRetake={() => send({ type: 'quiz.retake' })} step={stepAfterModule($progress.get(), track, moduleId)} />
         </div>
       )}
 
-      {props.attestation && track.attestation && snapshot.hasTag('finished') && (context.history.at(-1)?.passed || lastAttempt?.passed) && (
-        <PolicyAttestation track={{ ...track, attestation: track.attestation }} />
-      )}
     </div>
   );
 }
 
 /** After a pass the way on is the primary button and a retake secondary; after a fail, the retake. */
-function WayForward({ passed, step, onRetake }: { passed: boolean; step: ReturnType<typeof nextStep>; onRetake: () => void }) {
+function WayForward({ passed, step, onRetake }: { passed: boolean; step: NextStep; onRetake: () => void }) {
   return (
     <div className="button-row">
       {passed && (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificateFacts, certificateStatus, verificationCode } from '../../../src/progress/certificate.ts';
 import { checkCertificateFile, sameCode } from '../../../src/progress/certificate-check.ts';
-import { describeTrackStatus, nextStep, trackSummary, type TrackOutline } from '../../../src/progress/course-status.ts';
+import { describeTrackStatus, nextStep, stepAfterModule, trackSummary, type TrackOutline } from '../../../src/progress/course-status.ts';
 import { createExport } from '../../../src/progress/export-import.ts';
 import { emptyProgress, type FinalAttempt, type Progress } from '../../../src/progress/progress-schema.ts';
 import { attempt } from '../../helpers/progress.ts';
@@ -44,12 +44,12 @@ function learner(options: { modules?: number; worksheet?: boolean; finals?: Fina
 describe('the way forward', () => {
   it('leads from a passed module to the next, then the worksheet, the final check and the certificate', () => {
     const track = outline();
-    expect(nextStep(learner({ modules: 1 }), track, 'foundations/a')).toEqual({ kind: 'module', label: 'Next: Module b', href: '/tracks/foundations/b/' });
-    expect(nextStep(learner({ modules: 2 }), track, 'foundations/b')).toEqual({ kind: 'worksheet', label: 'Fill in the sheet', href: '/tracks/foundations/sheet/' });
-    expect(nextStep(learner({ modules: 2, worksheet: true }), track, 'foundations/b')).toEqual({ kind: 'final', label: 'Take the final check', href: '/tracks/foundations/final/' });
-    expect(nextStep(learner({ modules: 2, worksheet: true, finals: [finalAttempt(7, day(5))] }), track, 'foundations/b').kind).toBe('certificate');
-    expect(nextStep(learner({ modules: 2, worksheet: true }), outline({ certificateRequires: 'modules' }), 'foundations/b').kind).toBe('certificate');
-    expect(nextStep(learner({ modules: 2 }), outline({ worksheet: undefined, finalCheck: undefined }), 'foundations/b')).toEqual({ kind: 'certificate', label: 'Get your certificate', href: '/certificate/foundations/' });
+    expect(stepAfterModule(learner({ modules: 1 }), track, 'foundations/a')).toEqual({ kind: 'module', label: 'Next: Module b', href: '/tracks/foundations/b/' });
+    expect(stepAfterModule(learner({ modules: 2 }), track, 'foundations/b')).toEqual({ kind: 'worksheet', label: 'Fill in the sheet', href: '/tracks/foundations/sheet/' });
+    expect(stepAfterModule(learner({ modules: 2, worksheet: true }), track, 'foundations/b')).toEqual({ kind: 'final', label: 'Take the final check', href: '/tracks/foundations/final/' });
+    expect(stepAfterModule(learner({ modules: 2, worksheet: true, finals: [finalAttempt(7, day(5))] }), track, 'foundations/b').kind).toBe('certificate');
+    expect(stepAfterModule(learner({ modules: 2, worksheet: true }), outline({ certificateRequires: 'modules' }), 'foundations/b').kind).toBe('certificate');
+    expect(stepAfterModule(learner({ modules: 2 }), outline({ worksheet: undefined, finalCheck: undefined }), 'foundations/b')).toEqual({ kind: 'certificate', label: 'Get your certificate', href: '/certificate/foundations/' });
   });
 
   it('on the track page: Start, then Continue at the module opened last, then the closing steps', () => {

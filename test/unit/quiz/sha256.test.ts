@@ -15,7 +15,7 @@ describe('sha256', () => {
   });
 
   it('agrees with node:crypto on any text, across block boundaries and in any script', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => sha256Hex(text) === nodeSha256(text)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => sha256Hex(text) === nodeSha256(text)), { numRuns: 100 });
     for (let length = 50; length < 140; length++) expect(sha256Hex('é'.repeat(length))).toBe(nodeSha256('é'.repeat(length)));
   });
 });
