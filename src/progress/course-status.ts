@@ -1,5 +1,5 @@
-import { attestationStatus, certificateNeeds, closingStep, type NextStep } from './next-step.ts';
-import type { Attestation, FinalAttempt, Progress } from './progress-schema.ts';
+import { closingStep, type NextStep } from './next-step.ts';
+import type { FinalAttempt, Progress } from './progress-schema.ts';
 
 export { attestationStatus, certificateNeeds, stepAfterModule, type NextStep } from './next-step.ts';
 

@@ -29,23 +29,29 @@ export const LEARNER_NAME_MAX_LENGTH = 120;
 /** The name printed on certificates. */
 export const learnerNameSchema = z.string().check(z.maxLength(LEARNER_NAME_MAX_LENGTH));
 
+/** What every finished attempt states, a module quiz's or a final check's. */
+const scoredAttempt = {
+  /** Questions answered correctly. */
+  correct: z.int().check(z.nonnegative()),
+  /** Questions asked. */
+  total: z.int().check(z.positive()),
+  /** correct / total, a share from 0 to 1. */
+  score: z.number().check(z.gte(0), z.lte(1)),
+  /** Whether the score reached the pass mark in force when it was taken. */
+  passed: z.boolean(),
+  /** When it was finished. */
+  date: isoDateTime,
+};
+const withinTotal = z.refine<{ correct: number; total: number }>((attempt) => attempt.correct <= attempt.total, 'correct cannot exceed total');
+
 /** One finished run through a module's quiz. */
 export const quizAttemptSchema = z
   .object({
-    /** Questions answered correctly. */
-    correct: z.int().check(z.nonnegative()),
-    /** Questions in the quiz. */
-    total: z.int().check(z.positive()),
-    /** correct / total, a share from 0 to 1. */
-    score: z.number().check(z.gte(0), z.lte(1)),
-    /** Whether the score reached the quiz's pass mark when it was taken. */
-    passed: z.boolean(),
-    /** When it was finished. */
-    date: isoDateTime,
+    ...scoredAttempt,
     /** The edition of the quiz it was taken on (its fingerprint, quiz-hash.ts); absent in records before version 2. */
     contentVersion: z.optional(z.string().check(z.maxLength(200))),
   })
-  .check(z.refine((attempt) => attempt.correct <= attempt.total, 'correct cannot exceed total'));
+  .check(withinTotal);
 export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
 
 /** One question of a finished final-check attempt: what the learner picked and whether it was right. */
@@ -61,19 +67,14 @@ export type FinalAnswer = z.infer<typeof finalAnswerSchema>;
 /** One finished attempt at a track's final check. */
 export const finalAttemptSchema = z
   .object({
-    correct: z.int().check(z.nonnegative()),
-    total: z.int().check(z.positive()),
-    score: z.number().check(z.gte(0), z.lte(1)),
-    /** Whether it reached the final check's pass mark when it was taken. */
-    passed: z.boolean(),
-    date: isoDateTime,
+    ...scoredAttempt,
     /** The edition of the pool it was drawn from (the pool's fingerprint), so a trainer knows which was passed. */
     contentVersion: z.string().check(z.minLength(1), z.maxLength(200)),
     /** The questions asked, in order, with the learner's picks (for the LMS's question report). */
     answers: z.array(finalAnswerSchema).check(z.maxLength(50)),
   })
   .check(
-    z.refine((attempt) => attempt.correct <= attempt.total, 'correct cannot exceed total'),
+    withinTotal,
     z.refine((attempt) => attempt.answers.length === 0 || attempt.answers.length === attempt.total, 'answers must list every question asked'),
   );
 export type FinalAttempt = z.infer<typeof finalAttemptSchema>;

@@ -1,16 +1,16 @@
 import { useStore } from '@nanostores/react';
 import { useMachine } from '@xstate/react';
-import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { certificateStatus } from '../../progress/certificate.ts';
 import { nextStep, type TrackOutline } from '../../progress/course-status.ts';
 import { $progress, getFinalCheckProgress, recordFinalCheckAttempt, saveFinalCheckSnapshot, type FinalAttempt } from '../../progress/progress-store.ts';
 import { gradeSealed, openReview, retakeAvailableAt, revealKey, type SealedQuestion } from '../../quiz/final-check.ts';
-import { createQuizMachine, type FocusTarget, type QuizContext } from '../../quiz/quiz-machine.ts';
+import { createQuizMachine, type QuizContext } from '../../quiz/quiz-machine.ts';
 import type { QuizData } from '../../quiz/quiz-types.ts';
 import { resumeAttempt, toSavedAttempt } from '../../quiz/saved-attempt.ts';
 import { withoutVerdict, type QuizScore } from '../../quiz/scoring.ts';
 import PolicyAttestation from './PolicyAttestation.tsx';
-import { NeedsPick, orderedChoices, percent, QuestionForm } from './quiz-parts.tsx';
+import { NeedsPick, orderedChoices, percent, QuestionForm, QuizHeader, useQuizPage } from './quiz-parts.tsx';
 
 /** Where a question's section is taught: `<track>/<slug>#<anchor>` → link and words. */
 export type SectionLinks = Record<string, { href: string; heading: string; module: string }>;
@@ -70,13 +70,10 @@ export default function FinalCheckIsland({ track, questions, draw, sections }: P
       seed: crypto.getRandomValues(new Uint32Array(1))[0]!,
     };
   });
-  const [notice, setNotice] = useState(opened.notice);
+  const { notice, needsPick, focusTargets, focusLater, pickWith, submitWith } = useQuizPage(opened.notice);
   const [attempts, setAttempts] = useState(opened.attempts);
   const [announcement, setAnnouncement] = useState('');
-  const [needsPick, setNeedsPick] = useState(false);
   const [, setTick] = useState(0);
-  const pendingFocus = useRef<FocusTarget | null>(null);
-  const focusTargets = { question: useRef<HTMLLegendElement>(null), feedback: useRef<HTMLDivElement>(null), confirm: useRef<HTMLDivElement>(null), result: useRef<HTMLDivElement>(null) };
   const attemptsRef = useRef(attempts);
   attemptsRef.current = attempts;
 
@@ -92,9 +89,7 @@ export default function FinalCheckIsland({ track, questions, draw, sections }: P
         announce: (_, a) => {
           if (a.kind === 'result') setAnnouncement(`Final check submitted. ${a.score.passed ? 'Passed' : 'Not passed'}: ${a.score.correct} of ${a.score.total} right, ${percent(a.score.score)}.`);
         },
-        focus: (_, target) => {
-          pendingFocus.current = target;
-        },
+        focus: (_, target) => focusLater(target),
       },
       guards: { canRetake: () => retakeAvailableAt(attemptsRef.current, retakeAfterMinutes, new Date()) === undefined },
     }),
@@ -104,12 +99,6 @@ export default function FinalCheckIsland({ track, questions, draw, sections }: P
     snapshot: opened.resumed,
   });
 
-  useEffect(() => {
-    const target = pendingFocus.current;
-    if (!target) return;
-    pendingFocus.current = null;
-    focusTargets[target].current?.focus();
-  });
 
   // After a failed attempt the retake waits; re-render when the wait is over.
   const waitUntil = retakeAvailableAt(attempts, retakeAfterMinutes, new Date());
@@ -126,24 +115,11 @@ export default function FinalCheckIsland({ track, questions, draw, sections }: P
   // After a pass: the certificate once it is complete, else what it still needs.
   const onward = certificateStatus(progress, track).complete ? { href: track.certificateHref, label: 'Get your certificate' } : nextStep(progress, track);
 
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    if (!snapshot.can({ type: 'answer.submit' })) return setNeedsPick(true);
-    setNeedsPick(false);
-    setNotice(undefined);
-    send({ type: 'answer.submit' });
-  };
+  const submit = submitWith(snapshot.can({ type: 'answer.submit' }), () => send({ type: 'answer.submit' }));
 
   return (
     <div className="quiz final-check">
-      {notice && (
-        <p className="callout quiz-notice" role="note">
-          {notice}
-        </p>
-      )}
-      <div role="status" className="visually-hidden">
-        {announcement}
-      </div>
+      <QuizHeader notice={notice} status={announcement} />
 
       {snapshot.matches('intro') && (
         <div className="quiz-intro">
@@ -158,14 +134,9 @@ export default function FinalCheckIsland({ track, questions, draw, sections }: P
         <QuestionForm
           id={id}
           question={question}
-          choiceOrder={context.choiceOrder[question.id]}
-          selection={context.selection}
-          position={`Question ${context.current + 1} of ${context.questionOrder.length}`}
+          context={context}
           legendRef={focusTargets.question}
-          onPick={(choiceId, selected) => {
-            setNeedsPick(false);
-            send({ type: 'answer.select', choiceId, selected });
-          }}
+          onPick={pickWith((choiceId, selected) => send({ type: 'answer.select', choiceId, selected }))}
           onSubmit={submit}
         >
           <div className="quiz-actions">

@@ -1,13 +1,13 @@
 import { useMachine } from '@xstate/react';
-import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { TrackOutline } from '../../progress/course-status.ts';
 import { stepAfterModule, type NextStep } from '../../progress/next-step.ts';
 import { $progress, getQuizProgress, recordQuizAttempt, saveQuizSnapshot, type QuizAttempt } from '../../progress/progress-store.ts';
-import { createQuizMachine, type Announcement, type FocusTarget } from '../../quiz/quiz-machine.ts';
+import { createQuizMachine, type Announcement } from '../../quiz/quiz-machine.ts';
 import type { QuizData, QuizQuestion } from '../../quiz/quiz-types.ts';
 import { resumeAttempt, toSavedAttempt, type DropReason } from '../../quiz/saved-attempt.ts';
 import { isAnswerRight, missedQuestions, type QuizScore } from '../../quiz/scoring.ts';
-import { NeedsPick, orderedChoices, percent, QuestionForm } from './quiz-parts.tsx';
+import { NeedsPick, orderedChoices, percent, QuestionForm, QuizHeader, useQuizPage } from './quiz-parts.tsx';
 
 interface Props {
   /** `<track>/<slug>`: where progress is saved. */
@@ -71,12 +71,9 @@ function Quiz(props: Props) {
   const { moduleId, quiz, passMark, quizHash, track, sections } = props;
   const id = useId();
   const [opened] = useState(() => openQuiz(props));
-  const [notice, setNotice] = useState(opened.notice);
+  const { notice, needsPick, focusTargets, focusLater, pickWith, submitWith } = useQuizPage(opened.notice);
   const [lastAttempt, setLastAttempt] = useState<QuizAttempt | undefined>(opened.attempts.at(-1));
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
-  const [needsPick, setNeedsPick] = useState(false);
-  const pendingFocus = useRef<FocusTarget | null>(null);
-  const focusTargets = { question: useRef<HTMLLegendElement>(null), feedback: useRef<HTMLDivElement>(null), confirm: useRef<HTMLDivElement>(null), result: useRef<HTMLDivElement>(null) };
 
   // Page-owned effects of the machine; created once, like the actor (they only use stable setters and refs).
   const [machine] = useState(() =>
@@ -90,9 +87,7 @@ function Quiz(props: Props) {
         },
         // The count alternates a trailing space so a repeated message ("Correct.") is announced again.
         announce: (_, a) => setAnnouncement((previous) => ({ text: announcementText(a), count: previous.count + 1 })),
-        focus: (_, target) => {
-          pendingFocus.current = target;
-        },
+        focus: (_, target) => focusLater(target),
       },
     }),
   );
@@ -101,37 +96,17 @@ function Quiz(props: Props) {
     snapshot: opened.resumed,
   });
 
-  // Focus follows the change once React has drawn it.
-  useEffect(() => {
-    const target = pendingFocus.current;
-    if (!target) return;
-    pendingFocus.current = null;
-    focusTargets[target].current?.focus();
-  });
 
   const { context } = snapshot;
   const questionsById = new Map(quiz.questions.map((q) => [q.id, q]));
   const question = questionsById.get(context.questionOrder[context.current]!)!;
   const reviewing = snapshot.hasTag('reviewing');
 
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    if (!snapshot.can({ type: 'answer.submit' })) return setNeedsPick(true);
-    setNeedsPick(false);
-    setNotice(undefined);
-    send({ type: 'answer.submit' });
-  };
+  const submit = submitWith(snapshot.can({ type: 'answer.submit' }), () => send({ type: 'answer.submit' }));
 
   return (
     <div className="quiz">
-      {notice && (
-        <p className="callout quiz-notice" role="note">
-          {notice}
-        </p>
-      )}
-      <div role="status" className="visually-hidden">
-        {announcement.text + (announcement.count % 2 ? ' ' : '')}
-      </div>
+      <QuizHeader notice={notice} status={announcement.text + (announcement.count % 2 ? ' ' : '')} />
 
       {snapshot.matches('intro') && (
         <div className="quiz-intro">
@@ -146,15 +121,10 @@ function Quiz(props: Props) {
         <QuestionForm
           id={id}
           question={question}
-          choiceOrder={context.choiceOrder[question.id]}
-          selection={context.selection}
-          position={`Question ${context.current + 1} of ${context.questionOrder.length}`}
+          context={context}
           reviewing={reviewing}
           legendRef={focusTargets.question}
-          onPick={(choiceId, selected) => {
-            setNeedsPick(false);
-            send({ type: 'answer.select', choiceId, selected });
-          }}
+          onPick={pickWith((choiceId, selected) => send({ type: 'answer.select', choiceId, selected }))}
           onSubmit={submit}
         >
           {reviewing ? (
