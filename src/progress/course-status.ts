@@ -1,4 +1,4 @@
-import { closingStep, type NextStep } from './next-step.ts';
+import { certificateNeeds, closingStep, type NextStep } from './next-step.ts';
 import type { FinalAttempt, Progress } from './progress-schema.ts';
 
 export { attestationStatus, certificateNeeds, stepAfterModule, type NextStep } from './next-step.ts';
@@ -95,7 +95,7 @@ export interface TrackSummary {
   complete: boolean;
   /** The worksheet has been saved (true when the track has none). */
   worksheetDone: boolean;
-  /** The final check is passed (true when the track has none). */
+  /** The final check is passed (true when the track has none, or its certificate does not need it). */
   finalPassed: boolean;
   modules: { module: ModuleOutline; status: ModuleStatus }[];
 }
@@ -104,7 +104,8 @@ export function trackSummary(progress: Progress, track: TrackOutline): TrackSumm
   const modules = track.modules.map((module) => ({ module, status: moduleStatus(progress, module.id) }));
   const done = modules.filter((m) => m.status.state === 'done');
   const worksheetDone = !track.worksheet || progress.worksheets[track.worksheet.id] !== undefined;
-  const finalPassed = !track.finalCheck || finalCheckStatus(progress, track.id).passed !== undefined;
+  // A final check the certificate does not need is not counted as left to do.
+  const finalPassed = !track.finalCheck || !certificateNeeds(track).final || finalCheckStatus(progress, track.id).passed !== undefined;
   return {
     total: modules.length,
     started: modules.filter((m) => m.status.state !== 'not-started').length,
