@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { load } from 'js-yaml';
 import type { Download, Page } from '@playwright/test';
 import { SUBPATH_URL } from '../../playwright.config.ts';
 import { DEFAULT_STORAGE_NAMESPACE, storageKeys } from '../../src/progress/safe-storage.ts';
@@ -13,76 +15,50 @@ const downloadedText = async (download: Download) => readFile((await download.pa
 /** Number of pages in a PDF, from its page objects. */
 const pdfPageCount = (pdf: Awaited<ReturnType<Page['pdf']>>) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
-test.describe('roadmap worksheet', () => {
+test.describe('decision memo (a worksheet written as content)', () => {
   test('is linked from the track page and the last module, and keeps answers across a reload', async ({ page }) => {
     await page.goto('/tracks/executive/');
-    const modules = page.getByRole('list', { name: 'Modules' }).getByRole('link');
+    const modules = page.getByRole('list', { name: 'Modules' }).getByRole('heading').getByRole('link');
     await modules.first().click();
-    await expect(page.getByRole('link', { name: 'Finish with the roadmap worksheet' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Finish with your one-page decision memo' })).toHaveCount(0);
     await page.goBack();
     await modules.last().click();
-    await page.getByRole('link', { name: 'Finish with the roadmap worksheet' }).click();
+    await page.getByRole('link', { name: 'Finish with your one-page decision memo' }).click();
     await expect(page).toHaveURL(new RegExp(`${ROADMAP}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social business roadmap');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('One-page decision memo');
 
-    await page.getByLabel('Our overall business goal').fill('Raise customer retention to 90% by 2027');
-    const step3 = page.getByRole('group', { name: 'Step 3: Ensure executive support' });
-    await step3.getByLabel('Owner').fill('Dana Reyes (COO)');
-    await step3.getByLabel('First 90 days').fill('- CEO listens for a week\n- COO answers one post a day');
+    await page.getByLabel('The business result social work must move').fill('Cut cost to serve by 10% by June 2027');
+    const second = page.getByRole('group', { name: 'Top three priorities, ranked: 2' });
+    await second.getByLabel('Owner').fill('Dana Reyes (COO)');
+    await second.getByLabel('First step in the next 90 days').fill('Inventory every brand account by 31 January');
     await saved(page);
 
     await page.reload();
-    await expect(page.getByLabel('Our overall business goal')).toHaveValue('Raise customer retention to 90% by 2027');
-    await expect(step3.getByLabel('Owner')).toHaveValue('Dana Reyes (COO)');
-    await expect(step3.getByLabel('First 90 days')).toHaveValue('- CEO listens for a week\n- COO answers one post a day');
+    await expect(page.getByLabel('The business result social work must move')).toHaveValue('Cut cost to serve by 10% by June 2027');
+    await expect(second.getByLabel('Owner')).toHaveValue('Dana Reyes (COO)');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
-    expect(download.suggestedFilename()).toBe('social-business-roadmap.md');
+    expect(download.suggestedFilename()).toBe('one-page-decision-memo.md');
     const markdown = await downloadedText(download);
-    expect(markdown).toMatch(/^# Social business roadmap\n/);
-    expect(markdown).toContain('## Our overall business goal\n\nRaise customer retention to 90% by 2027\n');
-    expect(markdown).toContain('### 3. Ensure executive support\n\n**What we will achieve:**  \n_Not written yet._\n\n**Owner:** Dana Reyes (COO)\n\n**First 90 days:**  \n- CEO listens for a week  \n- COO answers one post a day\n');
-  });
-
-  test('prints on one page as text, without navigation, even with every box full', async ({ page }) => {
-    await page.goto(ROADMAP);
-    const boxes = page.locator('.worksheet-form').locator('textarea, input[type="text"]');
-    await expect(boxes).toHaveCount(23);
-    for (const box of await boxes.all()) {
-      const limit = Number(await box.getAttribute('maxlength'));
-      await box.fill('Grow trust with customers measured quarterly '.repeat(10).slice(0, limit));
-    }
-    await saved(page);
-
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('navigation', { name: 'Tracks' })).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
-    await expect(page.locator('.worksheet-form')).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
-    const table = page.getByRole('table');
-    await expect(table).toBeVisible();
-    await expect(table.getByRole('row')).toHaveCount(8);
-    await expect(table.getByRole('rowheader').nth(6)).toHaveText('7. Invest in technology that maps to strategy');
-    await expect(table.getByRole('cell').first()).toContainText('Grow trust with customers');
-
-    expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
-    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+    expect(markdown).toMatch(/^# One-page decision memo\n/);
+    expect(markdown).toMatch(/\*\*The business result social work must move:\*\*  \n_[^\n]+_  \nCut cost to serve by 10% by June 2027/);
+    expect(markdown).toContain('### 2.\n\n**Priority:**  \n_Not written yet._\n\n**Owner:**  \nDana Reyes (COO)');
   });
 
   test('shows answers saved in another tab', async ({ page, context }) => {
     await page.goto(ROADMAP);
     const other = await context.newPage();
     await other.goto(ROADMAP);
-    await other.getByLabel('Our long-term vision').fill('Written in the other tab');
+    await other.getByLabel('Our promise when someone speaks up about us in public').fill('Written in the other tab');
     await saved(other);
-    await expect(page.getByLabel('Our long-term vision')).toHaveValue('Written in the other tab');
+    await expect(page.getByLabel('Our promise when someone speaks up about us in public')).toHaveValue('Written in the other tab');
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`has no WCAG 2.2 AA violations in the ${scheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(ROADMAP);
-      await page.getByLabel('Our long-term vision').fill('Every team listens and answers in public');
+      await page.getByLabel('Our promise when someone speaks up about us in public').fill('Every team listens and answers in public');
       await saved(page);
       expect(await axeViolations(page)).toEqual([]);
     });
@@ -213,9 +189,10 @@ test('odd saved answers fall back to blanks and defaults instead of breaking the
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
 
+  // A roadmap saved in its first shape (seven steps) opens in the decision memo with its text.
   await page.goto(ROADMAP);
-  await expect(page.getByLabel('Our overall business goal')).toHaveValue('Kept goal');
-  await expect(page.getByLabel('Our long-term vision')).toHaveValue('');
+  await expect(page.getByLabel('The business result social work must move')).toHaveValue('Kept goal');
+  await expect(page.getByLabel('Our promise when someone speaks up about us in public')).toHaveValue('');
 
   await page.goto(POLICY);
   const speaking = page.getByRole('group', { name: 'Who speaks for the company' });
@@ -227,12 +204,40 @@ test('odd saved answers fall back to blanks and defaults instead of breaking the
 
 test('the worksheets save and link back to their track under a sub-path', async ({ page }) => {
   await page.goto(`${SUBPATH_URL}tracks/executive/`);
-  await page.getByRole('link', { name: 'Finish with the roadmap worksheet' }).click();
+  await page.getByRole('link', { name: 'Finish with your one-page decision memo' }).click();
   await expect(page).toHaveURL(`${SUBPATH_URL}tracks/executive/roadmap/`);
-  await page.getByLabel('Our overall business goal').fill('Works under a sub-path');
+  await page.getByLabel('The business result social work must move').fill('Works under a sub-path');
   await saved(page);
   await page.reload();
-  await expect(page.getByLabel('Our overall business goal')).toHaveValue('Works under a sub-path');
+  await expect(page.getByLabel('The business result social work must move')).toHaveValue('Works under a sub-path');
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Executive boot camp' }).click();
   await expect(page).toHaveURL(`${SUBPATH_URL}tracks/executive/`);
 });
+
+// Every worksheet written as content prints on one page, Letter and A4, blank and with every box full.
+const CONTENT_WORKSHEETS = readdirSync(new URL('../../content/worksheets/', import.meta.url))
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => load(readFileSync(new URL(`../../content/worksheets/${file}`, import.meta.url), 'utf8')) as { track: string; slug: string; title: string; linkText: string });
+
+for (const worksheet of CONTENT_WORKSHEETS) {
+  test(`${worksheet.title}: linked from its track, one printed page blank and full`, async ({ page }) => {
+    await page.goto(`/tracks/${worksheet.track}/`);
+    await page.getByRole('link', { name: worksheet.linkText }).click();
+    await expect(page).toHaveURL(new RegExp(`/tracks/${worksheet.track}/${worksheet.slug}/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(worksheet.title);
+    const boxes = page.locator('.worksheet-form').locator('textarea, input[type="text"]');
+    await expect(boxes.first()).toBeVisible();
+
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['Letter', 'A4'] as const) expect(pdfPageCount(await page.pdf({ format })), `blank, ${format}`).toBe(1);
+
+    await page.emulateMedia({ media: 'screen' });
+    for (const box of await boxes.all()) {
+      const limit = Number(await box.getAttribute('maxlength'));
+      await box.fill('Security lead pages the social team within five minutes '.repeat(40).slice(0, limit));
+    }
+    await saved(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['Letter', 'A4'] as const) expect(pdfPageCount(await page.pdf({ format })), `full, ${format}`).toBe(1);
+  });
+}
