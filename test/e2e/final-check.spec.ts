@@ -151,6 +151,10 @@ test('the policy confirmation: asked on passing the final check, stored with dat
   await expect(certificate).toContainText(/Final check: best score 100%, passed on .+ \(edition [0-9a-f]{8}\)\./);
   await expect(certificate).toContainText(/Confirmed on .+ having read Acme Social Media Policy, version 3\.1 \(May 2026\)\./);
   await expect(certificate).toContainText('not a signature');
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = (await page.pdf({ format })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g), `${format} pages`).toHaveLength(1);
+  }
 
   await page.goto(`${base}/progress/`);
   const download = page.waitForEvent('download');
