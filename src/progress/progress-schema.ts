@@ -138,6 +138,49 @@ export const worksheetSchema = z.object({
 });
 export type Worksheet = z.infer<typeof worksheetSchema>;
 
+/** How the room or the learner played one simulation to its end (src/simulation). */
+export const simulationRunSchema = z.object({
+  /** Id of the ending reached. */
+  ending: z.string().check(z.minLength(1), z.maxLength(100)),
+  rating: z.enum(['good', 'mixed', 'poor']),
+  mode: z.enum(['solo', 'facilitated']),
+  /** Solo: the role the learner played, and how the course played the others. */
+  role: z.optional(trackIdSchema),
+  colleagues: z.optional(z.record(trackIdSchema, z.enum(['best', 'silo']))),
+  /** Every inject that landed and every decision made, in order. */
+  path: z
+    .array(
+      z.object({
+        node: z.string().check(z.minLength(1), z.maxLength(100)),
+        choice: z.optional(z.string().check(z.maxLength(100))),
+        by: z.optional(z.enum(['you', 'colleague', 'room'])),
+      }),
+    )
+    .check(z.maxLength(500)),
+  /** When the ending was reached. */
+  date: isoDateTime,
+});
+export type SimulationRun = z.infer<typeof simulationRunSchema>;
+
+/** A simulation left half-way; the simulation owns `state` and drops it when the version or fingerprint differ. */
+export const simulationSnapshotSchema = z.object({
+  machineVersion: z.int(),
+  simulationHash: z.string().check(z.maxLength(200)),
+  state: z.unknown(),
+});
+export type SimulationSnapshot = z.infer<typeof simulationSnapshotSchema>;
+
+/** The most recent runs kept per simulation (a trainer may run one every week). */
+export const SIMULATION_RUNS_KEPT = 20;
+
+/** A simulation's finished runs and the run in progress. */
+export const simulationProgressSchema = z.object({
+  /** Finished runs, oldest first. */
+  runs: z.array(simulationRunSchema).check(z.maxLength(SIMULATION_RUNS_KEPT)),
+  snapshot: z.optional(simulationSnapshotSchema),
+});
+export type SimulationProgress = z.infer<typeof simulationProgressSchema>;
+
 export const progressSchema = z.object({
   /** Schema version; always `PROGRESS_VERSION` once loaded. */
   version: z.literal(PROGRESS_VERSION),
@@ -155,6 +198,11 @@ export const progressSchema = z.object({
   finalChecks: z.record(trackIdSchema, finalCheckProgressSchema),
   /** Track id → the learner's confirmation that they read the policy (version 2). */
   attestations: z.record(trackIdSchema, attestationSchema),
+  /**
+   * Simulation id → runs and the run in progress. Optional, so records written before simulations
+   * existed read unchanged (no version bump is needed for an added optional field).
+   */
+  simulations: z.optional(z.record(ownerIdSchema, simulationProgressSchema)),
 });
 export type Progress = z.infer<typeof progressSchema>;
 

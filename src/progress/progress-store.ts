@@ -19,16 +19,21 @@ import {
   quizAttemptSchema,
   quizSnapshotSchema,
   trackIdSchema,
+  SIMULATION_RUNS_KEPT,
+  simulationRunSchema,
+  simulationSnapshotSchema,
   worksheetSchema,
   type Attestation,
   type FinalAttempt,
   type Progress,
   type QuizAttempt,
   type QuizSnapshot,
+  type SimulationRun,
+  type SimulationSnapshot,
 } from './progress-schema.ts';
 import { memoryStorage, openSafeStorage, storageKeys, type StorageBackend } from './safe-storage.ts';
 
-export type { Attestation, FinalAttempt, Progress, QuizAttempt, QuizSnapshot };
+export type { Attestation, FinalAttempt, Progress, QuizAttempt, QuizSnapshot, SimulationRun, SimulationSnapshot };
 
 /** ok: saved in the browser · memory: storage unavailable or full, kept for this visit only · recovered: unreadable data was set aside. */
 export type StorageStatus = 'ok' | 'memory' | 'recovered';
@@ -265,6 +270,50 @@ export function createProgressStore(environment: ProgressEnvironment) {
       });
     },
 
+    /** A simulation's finished runs and its run in progress, if any (copies). */
+    getSimulationProgress(simulationId: string): { snapshot?: SimulationSnapshot; runs: SimulationRun[] } {
+      const simulation = $stored.get().simulations?.[simulationId];
+      if (!simulation) return { runs: [] };
+      return structuredClone(simulation.snapshot ? { snapshot: simulation.snapshot, runs: simulation.runs } : { runs: simulation.runs });
+    },
+
+    /** Saves the simulation run in progress; `null` clears it. The state must survive `JSON.stringify`. */
+    saveSimulationSnapshot(simulationId: string, snapshot: SimulationSnapshot | null): boolean {
+      if (!ownerIdSchema.safeParse(simulationId).success) {
+        warn(`saveSimulationSnapshot(${simulationId}): not a simulation id; ignored`);
+        return false;
+      }
+      if (snapshot === null) {
+        return update('saveSimulationSnapshot', (draft) => {
+          const simulation = draft.simulations?.[simulationId];
+          if (simulation) delete simulation.snapshot;
+        });
+      }
+      const parsed = simulationSnapshotSchema.safeParse(jsonCopy(snapshot));
+      if (!parsed.success) {
+        warn(`saveSimulationSnapshot(${simulationId}): the snapshot is not JSON-safe or misses fields; ignored`, parsed.error);
+        return false;
+      }
+      return update('saveSimulationSnapshot', (draft) => {
+        const simulations = (draft.simulations ??= {});
+        simulations[simulationId] = { runs: simulations[simulationId]?.runs ?? [], snapshot: parsed.data };
+      });
+    },
+
+    /** Adds a finished run (result and path), keeping the most recent ones; the run in progress stays until the next starts. */
+    recordSimulationRun(simulationId: string, run: SimulationRun): boolean {
+      const parsed = simulationRunSchema.safeParse(jsonCopy(run));
+      if (!parsed.success || !ownerIdSchema.safeParse(simulationId).success) {
+        warn(`recordSimulationRun(${simulationId}): invalid run; ignored`, parsed.error);
+        return false;
+      }
+      return update('recordSimulationRun', (draft) => {
+        const simulations = (draft.simulations ??= {});
+        const previous = simulations[simulationId];
+        simulations[simulationId] = { ...previous, runs: [...(previous?.runs ?? []), parsed.data].slice(-SIMULATION_RUNS_KEPT) };
+      });
+    },
+
     /** Remembers the learner's role track (shown first on the home page). */
     chooseTrack(trackId: string): boolean {
       return update('chooseTrack', (draft) => {
@@ -341,6 +390,9 @@ export const {
   attestPolicy,
   getWorksheet,
   saveWorksheet,
+  getSimulationProgress,
+  saveSimulationSnapshot,
+  recordSimulationRun,
   chooseTrack,
   setLearnerName,
   replaceProgress,
