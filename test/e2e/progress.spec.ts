@@ -270,6 +270,8 @@ test('the certificate lists what is left, then is issued in the learner\'s name 
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`progress and certificate pages have no WCAG 2.2 AA violations in the ${scheme} scheme`, async ({ page, context }) => {
+    // Five pages through axe: about 20 s alone, more on a busy machine.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     const ids = await trackModuleIds(page, 'legal');
     await context.addInitScript(
