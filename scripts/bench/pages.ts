@@ -103,7 +103,7 @@ export async function measurePages(dist: string): Promise<PageWeight[]> {
         await page.getByRole('heading', { name: 'Check your understanding' }).scrollIntoViewIfNeeded();
         const check = page.getByRole('button', { name: 'Check answer' });
         await check.waitFor();
-        await page.getByRole('group').first().locator('input').first().check();
+        await page.getByRole('region', { name: 'Check your understanding' }).getByRole('group').locator('input').first().check();
         await check.click();
       }],
     },

@@ -61,7 +61,7 @@ describe('simulation runs in the progress record', () => {
     expect(decodeProgress(JSON.stringify(sampleProgress()))).toEqual({ ok: true, progress: sampleProgress() });
     const progress = { ...emptyProgress(), simulations: { s: { runs: [run('2026-12-01T11:00:00.000Z')] } } };
     const imported = readImport(createExport(progress, NOW));
-    expect(imported).toEqual({ ok: true, progress, exportedAt: NOW.toISOString() });
+    expect(imported).toEqual({ ok: true, progress, exportedAt: NOW.toISOString(), checksum: 'matches' });
   });
 
   it('refuses a __proto__ simulation id in a stored record', () => {
