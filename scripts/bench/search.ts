@@ -92,11 +92,19 @@ function inventedWord(seed: number): string {
   return word;
 }
 
-/** Every 25th body word of copy `copy` replaced by an invented one, so copies are not identical; frontmatter is kept. */
+/**
+ * Every 25th prose word of copy `copy` replaced by an invented one, so copies are not identical;
+ * frontmatter, headings (quizzes name sections by their anchors) and component tags are kept.
+ */
 const vary = (text: string, copy: number) => {
   const frontmatterEnd = text.indexOf('\n---', 3) + 4;
   let count = 0;
-  const body = text.slice(frontmatterEnd).replace(/[A-Za-z]{5,}/g, (word) => (++count % 25 === 0 ? inventedWord(copy * 100_000 + count) : word));
+  const replaceWords = (prose: string) => prose.replace(/[A-Za-z]{5,}/g, (word) => (++count % 25 === 0 ? inventedWord(copy * 100_000 + count) : word));
+  const body = text
+    .slice(frontmatterEnd)
+    .split(/(<[^>]*>)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.split('\n').map((line) => (/^#{1,6}\s/.test(line) ? line : replaceWords(line))).join('\n')))
+    .join('');
   return text.slice(0, frontmatterEnd) + body;
 };
 
@@ -115,6 +123,19 @@ export function generateLargerCourse(root: string, factor: number): string {
   const slug = (name: string, copy: number) => (copy === 0 ? name : `${name}-copy-${copy}`);
 
   write('content/site.yaml', readFileSync(join(root, 'content/site.yaml'), 'utf8'));
+  // Worksheets, trainer guides and final checks once; the glossary `factor` times, like the lessons.
+  for (const dir of ['content/worksheets', 'content/trainer']) for (const file of list(dir)) write(`${dir}/${basename(file)}`, readFileSync(file, 'utf8'));
+  for (const file of list('quizzes').filter((f) => basename(f) === 'final.yaml')) write(`quizzes/${basename(dirname(file))}/final.yaml`, readFileSync(file, 'utf8'));
+  const glossary = parse(readFileSync(join(root, 'content/glossary.yaml'), 'utf8')) as { id: string; definition: string; modules?: string[] }[];
+  const glossaryCopies = Array.from({ length: factor }, (_, copy) =>
+    glossary.map((entry) => ({
+      ...entry,
+      id: slug(entry.id, copy),
+      definition: copy === 0 ? entry.definition : vary(`---\n---\n${entry.definition}`, copy).slice(8),
+      ...(entry.modules && { modules: entry.modules.map((id) => `${id.split('/')[0]}/${slug(id.split('/')[1], copy)}`) }),
+    })),
+  );
+  write('content/glossary.yaml', stringify(glossaryCopies.flat()));
   for (const file of list('content/tracks')) {
     const track = parse(readFileSync(file, 'utf8')) as { modules: string[] };
     track.modules = Array.from({ length: factor }, (_, copy) => track.modules.map((m) => slug(m, copy))).flat();
@@ -122,10 +143,10 @@ export function generateLargerCourse(root: string, factor: number): string {
   }
   for (let copy = 0; copy < factor; copy++) {
     for (const file of list('content/modules')) {
-      const text = readFileSync(file, 'utf8').replace(/^caseStudies: \[(.*)\]$/m, (_, ids: string) => `caseStudies: [${ids.split(',').map((id) => slug(id.trim(), copy)).join(', ')}]`);
+      const text = readFileSync(file, 'utf8').replace(/^caseStudies: \[(.*)\]$/m, (_, ids: string) => `caseStudies: [${ids.split(',').map((id) => id.trim()).filter(Boolean).map((id) => slug(id, copy)).join(', ')}]`);
       write(`content/modules/${basename(dirname(file))}/${slug(basename(file, '.mdx'), copy)}.mdx`, copy === 0 ? text : vary(text, copy));
     }
-    for (const file of list('quizzes')) {
+    for (const file of list('quizzes').filter((f) => basename(f) !== 'final.yaml')) {
       const track = basename(dirname(file));
       const name = basename(file, '.yaml');
       write(`quizzes/${track}/${slug(name, copy)}.yaml`, readFileSync(file, 'utf8').replace(/^module: .*$/m, `module: ${track}/${slug(name, copy)}`));
