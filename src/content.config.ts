@@ -6,7 +6,8 @@ import { glossaryEntrySchema } from './course/schemas/glossary.ts';
 import { guideSchema } from './course/schemas/guide.ts';
 import { moduleSchema } from './course/schemas/module.ts';
 import { finalCheckSchema, quizSchema } from './course/schemas/quiz.ts';
-import { siteFile } from './course/site-file.ts';
+import { buildSettings } from './build-settings.ts';
+import { simulationSchema } from './course/schemas/simulation.ts';
 import { siteSchema } from './course/schemas/site.ts';
 import { trackSchema } from './course/schemas/track.ts';
 import { worksheetSchema } from './course/schemas/worksheet.ts';
@@ -16,7 +17,7 @@ import { worksheetSchema } from './course/schemas/worksheet.ts';
 export const collections = {
   site: defineCollection({
     // js-yaml, as Astro's other YAML loaders use, so the course check sees the same values.
-    loader: file(siteFile(), { parser: (text) => ({ site: load(text) as Record<string, unknown> }) }),
+    loader: file(buildSettings.siteFile, { parser: (text) => ({ site: load(text) as Record<string, unknown> }) }),
     schema: siteSchema,
   }),
   tracks: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/tracks' }), schema: trackSchema }),
@@ -27,4 +28,5 @@ export const collections = {
   guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/trainer' }), schema: guideSchema }),
   worksheets: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/worksheets' }), schema: worksheetSchema }),
   glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema }),
+  simulations: defineCollection({ loader: glob({ pattern: '*.yaml', base: './simulations' }), schema: simulationSchema }),
 };

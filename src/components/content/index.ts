@@ -14,6 +14,7 @@ import OrgContact from './OrgContact.astro';
 import OurPolicy from './OurPolicy.astro';
 import QuickCheck from './QuickCheck.astro';
 import Steps from './Steps.astro';
+import Table from './Table.astro';
 import Term from './Term.astro';
 import Timeline from './Timeline.astro';
 
@@ -23,6 +24,7 @@ import Timeline from './Timeline.astro';
  */
 export const contentComponents = {
   a: BaseLink,
+  table: Table,
   AsOf,
   Branch,
   Decision,
