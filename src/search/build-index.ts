@@ -16,7 +16,7 @@ import {
   type SearchTrack,
   type TermShard,
 } from './search-data.ts';
-import { pairLocation, planShards, shardFileName } from './shards.ts';
+import { pairLocation, planShards, shardFileName, vocabularyFile } from './shards.ts';
 import { isStopWord, pairsOf, stem } from './terms.ts';
 import { joinSentences, markdownToBlocks, textTerms } from './text.ts';
 import { encodeWordList, type WordList } from './word-list.ts';
@@ -212,10 +212,10 @@ function termEntries(index: lunr.Index, builder: lunr.Builder): Map<string, Term
   return entries;
 }
 
-/** Term shards aim at this many bytes of JSON (about 2 KB gzipped). */
-export const SHARD_TARGET_BYTES = 6_000;
+/** Term shards aim at this many bytes of JSON (about 1 KB gzipped): a query fetches one or two per word. */
+export const SHARD_TARGET_BYTES = 2_500;
 /** Pair buckets aim at this many bytes of JSON on average. */
-export const PAIR_BUCKET_TARGET_BYTES = 1_500;
+export const PAIR_BUCKET_TARGET_BYTES = 600;
 /** The respelling vocabulary keeps at most this many words (the most frequent). */
 export const MAX_VOCABULARY = 4_000;
 
@@ -234,8 +234,12 @@ function pairDocuments(words: readonly DocumentWords[]): Map<string, number[]> {
   return pairs;
 }
 
-/** Words for respelling: normalised words of three or more letters found in at least two documents (the most frequent). */
-function vocabulary(words: readonly DocumentWords[]): WordList {
+/**
+ * Words for respelling: normalised words of three or more letters found in at least two documents
+ * (the most frequent MAX_VOCABULARY), split by first letter (`vocabularyFile`): a misspelled word
+ * is respelled from the words that start as it does, as most typos keep the first letter.
+ */
+function vocabulary(words: readonly DocumentWords[]): Map<string, WordList> {
   const counts = new Map<string, number>();
   for (const { fields, blocks } of words) {
     const seen = new Set<string>();
@@ -247,7 +251,10 @@ function vocabulary(words: readonly DocumentWords[]): WordList {
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
     .slice(0, MAX_VOCABULARY)
     .map(([word]) => word);
-  return encodeWordList(kept, counts);
+  // Every letter has its file (empty when no word starts with it), so respelling never asks for a missing one.
+  const byFile = new Map<string, string[]>([...'abcdefghijklmnopqrstuvwxyz'].map((letter) => [vocabularyFile(letter), []]));
+  for (const word of kept) byFile.set(vocabularyFile(word), [...(byFile.get(vocabularyFile(word)) ?? []), word]);
+  return new Map([...byFile].map(([file, list]) => [file, encodeWordList(list, counts)]));
 }
 
 const gaps = (numbers: readonly number[]) => numbers.map((n, i) => n - (i > 0 ? numbers[i - 1] : 0));
@@ -304,7 +311,7 @@ export function buildSearchFiles(pages: readonly SearchPage[], tracks: readonly 
     files.set(`f/${position}.json`, JSON.stringify(fragment));
   });
 
-  files.set('words.json', JSON.stringify(vocabulary(words)));
+  for (const [path, list] of vocabulary(words)) files.set(path, JSON.stringify(list));
   files.set('terms.json', JSON.stringify(encodeWordList([...entries.keys()])));
 
   const trackIndex = new Map(tracks.map((track, i) => [track.id, i]));

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { isFragment, isPairBucket, isSearchManifest, isTermShard, type Fragment, type SearchManifest, type TermShard } from './search-data.ts';
-import { pairLocation, shardFileName, shardForTerm, shardsForPrefix } from './shards.ts';
+import { pairLocation, shardFileName, shardForTerm, shardsForPrefix, vocabularyFile } from './shards.ts';
 import { decodeWordList, isWordList } from './word-list.ts';
 
 /** Reads a file of the index folder by its path there (`index.json`, `t/gu.json`), parsed. */
@@ -115,9 +115,14 @@ export class SearchEngine {
     return fragment;
   }
 
-  /** The respelling vocabulary, most common words ranked highest. */
-  async vocabulary(): Promise<{ word: string; rank: number }[]> {
-    const list = await this.file('words.json');
+  /** The respelling vocabulary for words that start as `word` does, common words ranked highest (none: []). */
+  async vocabulary(word: string): Promise<{ word: string; rank: number }[]> {
+    let list: unknown;
+    try {
+      list = await this.file(vocabularyFile(word));
+    } catch {
+      return []; // no word of the course starts that way
+    }
     if (!isWordList(list)) throw new Error('The search vocabulary is damaged: rebuild the site.');
     return decodeWordList(list);
   }

@@ -235,8 +235,8 @@ export async function runQuery(engine: SearchEngine, raw: unknown, options: Quer
 
 /**
  * A respelling of the query using words the course contains ("gutiar" → "guitar"), or undefined
- * when every word is already in the index or nothing is close enough. Fetches the vocabulary only
- * when a word is unknown.
+ * when every word is already in the index or nothing is close enough. Fetches the vocabulary (of
+ * words with the same first letter) only for a word the index does not have.
  */
 export async function suggestQuery(engine: SearchEngine, query: string): Promise<string | undefined> {
   const written = Array.from(query.matchAll(WORD_PATTERN), (match) => match[0]).slice(0, MAX_QUERY_WORDS);
@@ -247,14 +247,8 @@ export async function suggestQuery(engine: SearchEngine, query: string): Promise
     }),
   );
   if (!unknown.includes(true)) return undefined;
-  const vocabulary = await engine.vocabulary();
-  let changed = false;
-  const respelled = written.map((word, i) => {
-    if (!unknown[i]) return word;
-    const closest = closestWord(wordTerms(word)[0], vocabulary);
-    if (!closest) return word;
-    changed = true;
-    return closest;
-  });
+  const closest = await Promise.all(written.map(async (word, i) => (unknown[i] ? closestWord(wordTerms(word)[0], await engine.vocabulary(wordTerms(word)[0])) : undefined)));
+  const changed = closest.some((word) => word !== undefined);
+  const respelled = written.map((word, i) => closest[i] ?? word);
   return changed ? respelled.join(' ') : undefined;
 }

@@ -7,7 +7,7 @@
  *   t/<key>.json    a term shard: every index term that starts with <key> (and no longer key)
  *   p/<n>.json      a pair bucket: which documents have two terms next to each other (phrases)
  *   f/<doc>.json    a fragment: what one result shows (page, heading, anchor, text for snippets)
- *   words.json      the vocabulary for respelling a query that finds nothing (a WordList)
+ *   w/<letter>.json the vocabulary for respelling a query that finds nothing, by first letter (a WordList)
  *   terms.json      every index term (a WordList), fetched only for lunr's fuzzy syntax (`word~1`)
  *
  * Bump SEARCH_DATA_VERSION whenever a shape changes.

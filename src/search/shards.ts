@@ -104,3 +104,6 @@ export function planShards(terms: readonly string[], size: (terms: readonly stri
   place('', [...terms].sort());
   return new Map([...shards].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/** The respelling vocabulary's file for a word (by its first letter): `w/g.json`. */
+export const vocabularyFile = (word: string) => `w/${/^[a-z]/.test(word) ? word[0] : '_'}.json`;

@@ -32,6 +32,28 @@ function indexRequests(page: Page) {
   return paths;
 }
 
+/**
+ * Waits until the page has had no request in flight for half a second, past a search box's typing
+ * pause (Playwright's "networkidle" is a load state: once reached, it no longer waits).
+ */
+async function quiet(page: Page, ms = 500) {
+  await page.waitForTimeout(300);
+  let inFlight = 0;
+  let last = Date.now();
+  const start = () => { inFlight++; last = Date.now(); };
+  const end = () => { inFlight = Math.max(0, inFlight - 1); last = Date.now(); };
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  try {
+    while (inFlight > 0 || Date.now() - last < ms) await page.waitForTimeout(50);
+  } finally {
+    page.off('request', start);
+    page.off('requestfinished', end);
+    page.off('requestfailed', end);
+  }
+}
+
 const ACCOUNT_NUMBER = 'what do I do when someone posts their account number publicly';
 const ACCOUNT_SECTION = '/tracks/support/impostors-data-and-safety/#when-someone-posts-their-account-number-publicly';
 
@@ -132,7 +154,7 @@ test('plain page loads never fetch the index; starting to search does', async ({
   await page.goto('/case-studies/');
   await headerBox(page).focus();
   await manifest;
-  await page.waitForLoadState('networkidle');
+  await quiet(page);
   expect(requests).toEqual(['index.json']);
 });
 
@@ -141,13 +163,13 @@ test('a second query fetches only what the first did not; nothing is fetched twi
   await page.goto('/search/');
   await pageBox(page).fill('litigation hold');
   await expect(resultLinks(page).first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await quiet(page);
   const first = [...requests];
   expect(first.filter((path) => path.startsWith('t/')).length).toBeGreaterThan(0);
   requests.length = 0;
   await pageBox(page).fill('litigation hold notice');
   await expect(status(page)).toContainText('“litigation hold notice”');
-  await page.waitForLoadState('networkidle');
+  await quiet(page);
   // At most the shards of the new word; no file of the first query again.
   expect(requests.filter((path) => path.startsWith('t/')).length).toBeLessThanOrEqual(2);
   expect(requests.filter((path) => first.includes(path))).toEqual([]);
@@ -158,12 +180,12 @@ test('moving from the header box to the search page downloads no index file agai
   await page.goto('/tracks/support/');
   await headerBox(page).fill('account number');
   await expect(suggestions(page).getByRole('option').first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await quiet(page);
   const requests = indexRequests(page);
   await headerBox(page).press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=account\+number$/);
   await expect(resultLinks(page).first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await quiet(page);
   // The page shows more results than the box did, so it may fetch further fragments, but no
   // manifest or shard again: they come from the tab's copies.
   expect(requests.filter((path) => !path.startsWith('f/'))).toEqual([]);

@@ -84,10 +84,12 @@ describe('buildSearchFiles', () => {
     expect(fragments.find((f) => f.company)).toMatchObject({ company: 'United Airlines', year: 2008, type: 'case-study' });
   });
 
-  it('writes the respelling vocabulary (words in two documents or more) and the full term list', () => {
-    const vocabulary = decodeWordList(file('words.json')).map(({ word }) => word);
+  it('writes the respelling vocabulary (words in two documents or more) by first letter, and the full term list', () => {
+    const vocabulary = decodeWordList(file('w/g.json')).map(({ word }) => word);
     expect(vocabulary).toContain('guitar');
-    expect(vocabulary).not.toContain('baggage'); // in one document only
+    expect(vocabulary.every((word) => word.startsWith('g'))).toBe(true);
+    expect(decodeWordList(file('w/b.json')).map(({ word }) => word)).not.toContain('baggage'); // in one document only
+    expect(decodeWordList(file('w/q.json'))).toEqual([]);
     expect(decodeWordList(file('terms.json')).map(({ word }) => word)).toEqual(Object.keys((built.index as unknown as { invertedIndex: object }).invertedIndex).sort());
   });
 

