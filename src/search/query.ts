@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import type { SearchEngine } from './engine.ts';
 import { pageFacets } from './filters.ts';
+import { shardForTerm, shardsForPrefix } from './shards.ts';
 import { isStopWord, pairsOf, stem } from './terms.ts';
 import { textTerms, wordTerms, WORD_PATTERN } from './text.ts';
 import { closestWord } from './word-list.ts';
@@ -125,13 +126,18 @@ async function syntaxResults(engine: SearchEngine, query: string): Promise<lunr.
 /**
  * The start a long word shares with its relatives, which the stemmer may not give them:
  * "advocacy" (stem advocaci) and "advocates" (advoc), "disclosure" (disclosur) and "disclosed"
- * (disclos). Words of seven letters or more lose their last three.
+ * (disclos). Words of seven letters or more lose their last three; the root is searched only when
+ * its terms are in shards the query fetches anyway.
  */
 export const wordRoot = (word: string) => (word.length >= 7 ? word.slice(0, word.length - 3) : undefined);
 
 /** Every word of the query, each as itself (stemmed) and, unquoted, as the start of a longer word. */
 function plainResults(engine: SearchEngine, { words, required }: PlainQuery): Promise<lunr.Index.Result[]> {
   if (words.length === 0) return Promise.resolve([]);
+  // A root is searched only where its terms are in shards the word itself needs: it never costs a file.
+  const { shards } = engine.manifest;
+  const needed = new Set(words.flatMap((word) => [shardForTerm(shards, stem(word)), ...shardsForPrefix(shards, word)]));
+  const costsNoFile = (root: string) => shardsForPrefix(shards, root).every((key) => needed.has(key));
   // Terms go in through the query builder, not the parser: nothing here is the learner's to get wrong.
   return engine.query((q) => {
     for (const word of words) {
@@ -142,7 +148,7 @@ function plainResults(engine: SearchEngine, { words, required }: PlainQuery): Pr
       q.term(word, { boost: 10 });
       if (word.length >= 3) q.term(word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
       const root = wordRoot(word);
-      if (root) q.term(root, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+      if (root && costsNoFile(root)) q.term(root, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
     }
   });
 }

@@ -11,7 +11,7 @@ import type { SearchDocumentType } from '../../search/search-data.ts';
 import { element, marked, openClient, ownTrack, plural, quoted, trail, TYPE_LABELS } from './render.ts';
 
 /** Pages shown at first, and how many more each "Show more results" adds. */
-const GROUPS_PER_PAGE = 5;
+const GROUPS_PER_PAGE = 4;
 /** Pause after typing before searching, so the count is announced once, not per key. */
 const TYPING_PAUSE_MS = 200;
 
