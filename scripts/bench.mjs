@@ -6,6 +6,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runPagesBench } from './bench/pages.ts';
 import { runSearchBench } from './bench/search.ts';
+import { removeBenchSites } from './bench/sites.ts';
 import { runCmi5Bench } from './bench/cmi5.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -18,7 +19,14 @@ const sections = {
 };
 
 const report = { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, sections: {} };
-for (const [name, run] of Object.entries(sections)) report.sections[name] = await run(root);
+// The search and pages sections share two built sites (scripts/bench/sites.ts), deleted at the end.
+try {
+  // `npm run bench -- search` runs only the named sections.
+  const only = process.argv.slice(2);
+  for (const [name, run] of Object.entries(sections)) if (only.length === 0 || only.includes(name)) report.sections[name] = await run(root);
+} finally {
+  removeBenchSites();
+}
 
 const out = fileURLToPath(new URL('../bench-results/bench.json', import.meta.url));
 mkdirSync(fileURLToPath(new URL('../bench-results/', import.meta.url)), { recursive: true });

@@ -2,15 +2,13 @@
 // browser loads before any interaction and after the quiz, search or simulation is used (raw and
 // gzip), for the shipped course and for a generated course ten times larger. Reported, never asserted.
 import { chromium, type Page } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { SYSTEM_CHROMIUM } from '../lib/chromium.ts';
 import { samplePages } from '../lib/site-pages.ts';
-import { generateLargerCourse } from './search.ts';
+import { benchSites } from './sites.ts';
 
 interface Weight { js: number; jsGzip: number; css: number; cssGzip: number; requests: number }
 /** `before`: loaded by the load event (the critical path); `idle`: loaded after it with no interaction; `after`: what using the island adds. */
@@ -19,16 +17,6 @@ export interface BuildFigures { course: string; pages: number; buildSeconds: num
 
 const PORT = 4398;
 const CHROME = SYSTEM_CHROMIUM ?? chromium.executablePath();
-
-/** Builds the course at `root` into `outDir`; returns the wall-clock seconds. */
-function build(root: string, outDir: string): number {
-  const start = performance.now();
-  const result = spawnSync('npx', ['astro', 'build', '--root', root], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, OUT_DIR: outDir, BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) throw new Error(`astro build failed in ${root}:\n${result.stdout}\n${result.stderr}`);
-  return (performance.now() - start) / 1000;
-}
 
 function folderStats(dir: string): { pages: number; bytes: number } {
   let pages = 0;
@@ -39,18 +27,6 @@ function folderStats(dir: string): { pages: number; bytes: number } {
     if (entry.name.endsWith('.html')) pages++;
   }
   return { pages, bytes };
-}
-
-/** A copy of the project whose content is the generated course (code and packages are linked, not copied). */
-function projectWithContent(root: string, contentRoot: string): string {
-  const project = mkdtempSync(join(tmpdir(), 'academy-bench-project-'));
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(project, name), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
-  cpSync(join(contentRoot, 'content'), join(project, 'content'), { recursive: true });
-  cpSync(join(contentRoot, 'quizzes'), join(project, 'quizzes'), { recursive: true });
-  // The generated course keeps the original modules and cases, so the simulations' links still hold.
-  if (existsSync(join(root, 'simulations'))) cpSync(join(root, 'simulations'), join(project, 'simulations'), { recursive: true });
-  return project;
 }
 
 const emptyWeight = (): Weight => ({ js: 0, jsGzip: 0, css: 0, cssGzip: 0, requests: 0 });
@@ -168,43 +144,34 @@ export async function measurePages(dist: string): Promise<PageWeight[]> {
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 export async function runPagesBench(root: string): Promise<{ builds: BuildFigures[]; pages: PageWeight[] }> {
-  const out = mkdtempSync(join(tmpdir(), 'academy-bench-dist-'));
-  const generated = generateLargerCourse(root, 10);
-  const largerProject = projectWithContent(root, generated);
-  const largerOut = mkdtempSync(join(tmpdir(), 'academy-bench-dist10-'));
-  try {
-    const seconds = build(root, out);
-    const shipped = folderStats(out);
-    const pages = await measurePages(out);
-    const largerSeconds = build(largerProject, largerOut);
-    const larger = folderStats(largerOut);
-    const builds: BuildFigures[] = [
-      { course: 'shipped', pages: shipped.pages, buildSeconds: seconds, distBytes: shipped.bytes },
-      { course: '10× generated', pages: larger.pages, buildSeconds: largerSeconds, distBytes: larger.bytes },
-    ];
-    console.log('\nBuild (astro build, wall clock)');
-    console.table(Object.fromEntries(builds.map((b) => [b.course, { pages: b.pages, 'build s': b.buildSeconds.toFixed(1), 'dist MiB': (b.distBytes / 1048576).toFixed(1) }])));
-    console.log('\nPage weight: JavaScript and CSS loaded before any interaction — by the load event, then while idle — and when an island is used (KiB, raw / gzip)');
-    console.table(
-      Object.fromEntries(
-        pages.map((p) => [
-          p.page,
-          {
-            'JS by load': `${kb(p.before.js)} / ${kb(p.before.jsGzip)}`,
-            'CSS by load': `${kb(p.before.css)} / ${kb(p.before.cssGzip)}`,
-            'JS at idle': p.idle.js ? `+${kb(p.idle.js)} / +${kb(p.idle.jsGzip)}` : '',
-            'JS after use': p.after ? `+${kb(p.after.js)} / +${kb(p.after.jsGzip)} (${p.afterAction})` : '',
-          },
-        ]),
-      ),
-    );
-    const simulationPage = pages.find((p) => p.page === 'simulation');
-    if (simulationPage) {
-      const used = simulationPage.before.jsGzip + simulationPage.idle.jsGzip + (simulationPage.after?.jsGzip ?? 0);
-      console.log(`\nSimulation island: ${kb(used)} KiB of JavaScript (gzip) once a run is under way; budget ${kb(SIMULATION_BUDGET_BYTES)} KiB${used > SIMULATION_BUDGET_BYTES ? ' — OVER BUDGET' : ''}.`);
-    }
-    return { builds, pages };
-  } finally {
-    for (const dir of [out, generated, largerProject, largerOut]) rmSync(dir, { recursive: true, force: true });
+  const [shippedSite, largerSite] = benchSites(root);
+  const shipped = folderStats(shippedSite.dist);
+  const pages = await measurePages(shippedSite.dist);
+  const larger = folderStats(largerSite.dist);
+  const builds: BuildFigures[] = [
+    { course: 'shipped', pages: shipped.pages, buildSeconds: shippedSite.buildSeconds, distBytes: shipped.bytes },
+    { course: '10× generated', pages: larger.pages, buildSeconds: largerSite.buildSeconds, distBytes: larger.bytes },
+  ];
+  console.log('\nBuild (astro build, wall clock)');
+  console.table(Object.fromEntries(builds.map((b) => [b.course, { pages: b.pages, 'build s': b.buildSeconds.toFixed(1), 'dist MiB': (b.distBytes / 1048576).toFixed(1) }])));
+  console.log('\nPage weight: JavaScript and CSS loaded before any interaction — by the load event, then while idle — and when an island is used (KiB, raw / gzip)');
+  console.table(
+    Object.fromEntries(
+      pages.map((p) => [
+        p.page,
+        {
+          'JS by load': `${kb(p.before.js)} / ${kb(p.before.jsGzip)}`,
+          'CSS by load': `${kb(p.before.css)} / ${kb(p.before.cssGzip)}`,
+          'JS at idle': p.idle.js ? `+${kb(p.idle.js)} / +${kb(p.idle.jsGzip)}` : '',
+          'JS after use': p.after ? `+${kb(p.after.js)} / +${kb(p.after.jsGzip)} (${p.afterAction})` : '',
+        },
+      ]),
+    ),
+  );
+  const simulationPage = pages.find((p) => p.page === 'simulation');
+  if (simulationPage) {
+    const used = simulationPage.before.jsGzip + simulationPage.idle.jsGzip + (simulationPage.after?.jsGzip ?? 0);
+    console.log(`\nSimulation island: ${kb(used)} KiB of JavaScript (gzip) once a run is under way; budget ${kb(SIMULATION_BUDGET_BYTES)} KiB${used > SIMULATION_BUDGET_BYTES ? ' — OVER BUDGET' : ''}.`);
   }
+  return { builds, pages };
 }

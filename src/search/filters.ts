@@ -1,5 +1,5 @@
 import type { SearchHit } from './query.ts';
-import type { SearchDocumentType } from './search-data.ts';
+import { SEARCH_DOCUMENT_TYPES, type SearchDocumentType, type SearchManifest } from './search-data.ts';
 
 /** The result filters a learner can set; an unset filter keeps everything. */
 export interface SearchFilters {
@@ -7,15 +7,13 @@ export interface SearchFilters {
   type?: SearchDocumentType;
 }
 
-const TYPES: readonly SearchDocumentType[] = ['module', 'case-study'];
-
 /** Reads filters from URL parameters, ignoring values that are not a known track or type. */
 export function filtersFromParams(params: URLSearchParams, trackIds: readonly string[]): SearchFilters {
   const track = params.get('track') ?? '';
   const type = params.get('type') ?? '';
   return {
     ...(trackIds.includes(track) && { track }),
-    ...((TYPES as readonly string[]).includes(type) && { type: type as SearchDocumentType }),
+    ...((SEARCH_DOCUMENT_TYPES as readonly string[]).includes(type) && { type: type as SearchDocumentType }),
   };
 }
 
@@ -29,21 +27,28 @@ export function searchParams(query: string, filters: SearchFilters): string {
   return text ? `?${text}` : '';
 }
 
+/** A page's type and track ids, from the manifest. */
+export function pageFacets(manifest: SearchManifest, page: number): { type: SearchDocumentType; tracks: string[] } {
+  const [type, , ...tracks] = manifest.pages[page];
+  return { type: manifest.types[type], tracks: tracks.map((index) => manifest.tracks[index]?.id).filter((id) => id !== undefined) };
+}
+
 /** Keeps the hits that match the filters (an unset filter keeps everything). */
-export function filterHits(hits: readonly SearchHit[], filters: SearchFilters): SearchHit[] {
-  return hits.filter(
-    (hit) => (!filters.track || hit.document.tracks.includes(filters.track)) && (!filters.type || hit.document.type === filters.type),
-  );
+export function filterHits(manifest: SearchManifest, hits: readonly SearchHit[], filters: SearchFilters): SearchHit[] {
+  return hits.filter((hit) => {
+    const { type, tracks } = pageFacets(manifest, hit.page);
+    return (!filters.track || tracks.includes(filters.track)) && (!filters.type || type === filters.type);
+  });
 }
 
 /** How many hits each track and each type has, for labelling the filters. */
-export function countHits(hits: readonly SearchHit[]): { tracks: Map<string, number>; types: Map<SearchDocumentType, number> } {
+export function countHits(manifest: SearchManifest, hits: readonly SearchHit[]): { tracks: Map<string, number>; types: Map<SearchDocumentType, number> } {
   const tracks = new Map<string, number>();
   const types = new Map<SearchDocumentType, number>();
-  for (const { document } of hits) {
-    types.set(document.type, (types.get(document.type) ?? 0) + 1);
-    for (const track of document.tracks) tracks.set(track, (tracks.get(track) ?? 0) + 1);
+  for (const hit of hits) {
+    const facets = pageFacets(manifest, hit.page);
+    types.set(facets.type, (types.get(facets.type) ?? 0) + 1);
+    for (const track of facets.tracks) tracks.set(track, (tracks.get(track) ?? 0) + 1);
   }
   return { tracks, types };
 }
-

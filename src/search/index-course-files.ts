@@ -2,14 +2,15 @@ import { checkCourse } from '../course/check-course.ts';
 import { buildCourseTree } from '../course/course-tree.ts';
 import { formatProblems } from '../course/problems.ts';
 import { readCourseFiles } from '../course/read-course-files.ts';
-import { searchEntriesFromCourse } from './build-index.ts';
+import { searchPagesFromCourse } from './build-index.ts';
 
 /**
- * The search entries of a course on disk, read without Astro (for tests and benchmarks). Throws
+ * The search pages of a course on disk, read without Astro (for tests and benchmarks). Throws
  * with the course's problems when it does not pass the content checks.
  */
-export function searchEntriesFromFiles(root: string): ReturnType<typeof searchEntriesFromCourse> {
+export function searchPagesFromFiles(root: string): ReturnType<typeof searchPagesFromCourse> {
   const course = checkCourse(readCourseFiles(root));
   if (course.problems.length > 0 || !course.site) throw new Error(formatProblems(course.problems));
-  return searchEntriesFromCourse(buildCourseTree({ site: course.site, tracks: course.tracks, modules: course.modules, caseStudies: course.caseStudies, quizzes: course.quizzes }));
+  const tree = buildCourseTree({ site: course.site, tracks: course.tracks, modules: course.modules, caseStudies: course.caseStudies, quizzes: course.quizzes });
+  return searchPagesFromCourse(tree, course.glossary);
 }

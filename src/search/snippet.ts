@@ -1,4 +1,4 @@
-import { stem } from './query.ts';
+import { stem } from './terms.ts';
 import { wordTerms, WORD_PATTERN } from './text.ts';
 
 /** A piece of text to show, marked when it is a matched word. Render as text, never as HTML. */

@@ -13,16 +13,30 @@ const HEADING_END = /[.!?:…]$/;
  * markup, link targets, MDX imports and tags are dropped; headings and list items become sentences.
  */
 export function markdownToText(markdown: string): string {
-  const blocks: string[] = [];
+  return markdownToBlocks(markdown).join(' ');
+}
+
+/**
+ * The plain text of a Markdown body as the blocks a browser renders (paragraphs, list items,
+ * headings, table rows, quotes), in order. A text fragment (`#:~:text=`) matches within one block,
+ * so a link that highlights words on arrival picks them from a single block.
+ */
+export function markdownToBlocks(markdown: string): string[] {
+  const blocks: string[][] = [[]];
   const lines = markdown
     .replace(/\r\n?/g, '\n')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
     .split('\n');
+  const endBlock = () => {
+    if (blocks.at(-1)!.length > 0) blocks.push([]);
+  };
   for (const raw of lines) {
     let line = raw.trim();
     if (/^(import|export)\s/.test(line) || /^(```|~~~)/.test(line) || /^\|?\s*:?-{3,}/.test(line) || /^([-*_]\s*){3,}$/.test(line)) continue;
     const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    // A heading, list item, quote or table row starts a block of its own.
+    if (heading || /^(>|[-*+]\s|\d+[.)]\s|\|)/.test(line)) endBlock();
     line = (heading ? heading[1] : line)
       .replace(/^(>\s*)+/, '')
       .replace(/^([-*+]|\d+[.)])\s+/, '')
@@ -36,20 +50,17 @@ export function markdownToText(markdown: string): string {
       .replace(/\s*\|\s*/g, ' ')
       .replace(/&nbsp;/g, ' ')
       .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '')
+      .replace(/\s+/g, ' ')
       .trim();
     if (!line) {
-      blocks.push('');
+      endBlock();
       continue;
     }
     if (heading && !HEADING_END.test(line)) line += '.';
-    blocks.push(line);
+    blocks.at(-1)!.push(line);
+    if (heading) endBlock();
   }
-  return blocks
-    .join('\n')
-    .split(/\n{2,}/)
-    .map((block) => block.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join(' ');
+  return blocks.map((block) => block.join(' ')).filter(Boolean);
 }
 
 /** Joins short texts (a summary, objectives) into one passage, ending each with a full stop. */

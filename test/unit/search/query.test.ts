@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { countHits, filterHits, filtersFromParams, searchParams } from '../../../src/search/filters.ts';
-import { cleanQuery, editDistance, MAX_QUERY_CHARS, runQuery, searchIndex, suggestQuery } from '../../../src/search/query.ts';
-import { paths, sampleSearch } from '../../helpers/search.ts';
+import { SearchEngine } from '../../../src/search/engine.ts';
+import { cleanQuery, MAX_QUERY_CHARS, plainQuery, rankHits, runQuery, searchIndex, suggestQuery, TIE_TOLERANCE, TIER, type SearchHit } from '../../../src/search/query.ts';
+import { sampleSearch } from '../../helpers/search.ts';
 
-const { search } = sampleSearch();
+const sample = sampleSearch();
+const engine = await SearchEngine.open(sample.file);
+const pathOf = (hit: SearchHit) => sample.pages[hit.page].path;
+const paths = (hits: SearchHit[]) => [...new Set(hits.map(pathOf))];
+const anchorOf = (hit: SearchHit) => sample.documents[hit.doc].section?.anchor;
 
 describe('cleanQuery', () => {
   it('trims, collapses whitespace and control characters, and cuts long input by characters', () => {
@@ -23,46 +27,62 @@ describe('cleanQuery', () => {
   });
 });
 
+describe('plainQuery', () => {
+  it('drops lunr’s stop words, and in a long question its filler words too', () => {
+    expect(plainQuery('the guitar and the song').words).toEqual(['guitar', 'song']);
+    expect(plainQuery('someone posted').words).toEqual(['someone', 'posted']);
+    expect(plainQuery('what do I do when someone posts their account number publicly').words).toEqual(['posts', 'account', 'number', 'publicly']);
+  });
+
+  it('reads "quoted phrases" as words that must appear next to each other', () => {
+    const query = plainQuery('"account number" refund');
+    expect(query.words).toEqual(['account', 'number', 'refund']);
+    expect([...query.required]).toEqual(['account', 'number']);
+    expect(query.requiredPairs).toEqual(['account number']);
+    expect(query.pairs).toEqual(['account number']); // no pair across a quote
+    expect(plainQuery('"unbalanced quote').required.size).toBe(0);
+  });
+});
+
 describe('runQuery', () => {
-  it('finds a word in any form (stemming) and a word being typed (prefix)', () => {
-    expect(paths(runQuery(search, 'guitars').hits)[0]).toBe('/case-studies/guitar-song/');
-    expect(paths(runQuery(search, 'guit').hits)[0]).toBe('/case-studies/guitar-song/');
-    expect(paths(runQuery(search, 'Domino’s').hits)).toEqual(['/case-studies/prank-video/']);
-    expect(paths(runQuery(search, 'dominos').hits)).toEqual(['/case-studies/prank-video/']);
+  it('finds a word in any form (stemming), a word being typed (prefix) and a relative (advocacy, advocates)', async () => {
+    expect(paths((await runQuery(engine, 'guitars')).hits)[0]).toBe('/case-studies/guitar-song/');
+    expect(paths((await runQuery(engine, 'guit')).hits)[0]).toBe('/case-studies/guitar-song/');
+    expect(paths((await runQuery(engine, 'Domino’s')).hits)).toEqual(['/case-studies/prank-video/']);
+    expect(paths((await runQuery(engine, 'authentications')).hits)).toContain('/tracks/it/two-factor/');
   });
 
-  it('matches hyphenated words written either way', () => {
-    for (const query of ['two-factor', 'two factor', 'twofactor', 'ediscovery', 'e-discovery']) {
-      expect(runQuery(search, query).hits.length, query).toBeGreaterThan(0);
-    }
-    expect(paths(runQuery(search, 'twofactor').hits)[0]).toBe('/tracks/it/two-factor/');
+  it('matches hyphenated words written either way', async () => {
+    for (const query of ['two-factor', 'two factor', 'twofactor', 'ediscovery', 'e-discovery']) expect((await runQuery(engine, query)).hits.length, query).toBeGreaterThan(0);
+    expect(paths((await runQuery(engine, 'twofactor')).hits)[0]).toBe('/tracks/it/two-factor/');
   });
 
-  it('reports the matched index terms of each hit', () => {
-    const [hit] = runQuery(search, 'litigation hold').hits;
-    expect(hit.document.path).toBe('/tracks/legal/records/');
-    expect(hit.terms.sort()).toEqual(['hold', 'litig']);
+  it('finds sections, glossary entries included, and reports the matched index terms', async () => {
+    const [first] = (await runQuery(engine, 'who sends the litigation hold')).hits;
+    expect(anchorOf(first)).toBe('who-sends-it');
+    expect(first.terms.sort()).toEqual(['hold', 'litig', 'send']);
+    expect((await runQuery(engine, 'legal hold')).hits.map(anchorOf)).toContain('litigation-hold');
   });
 
-  it('supports lunr syntax when it parses', () => {
-    expect(paths(runQuery(search, 'title:guitar').hits)).toEqual(['/case-studies/guitar-song/']);
-    expect(paths(runQuery(search, 'guitar -song').hits)).not.toContain('/case-studies/guitar-song/');
-    expect(paths(runQuery(search, '+prank +video').hits)).toEqual(['/case-studies/prank-video/']);
+  it('supports lunr syntax when it parses', async () => {
+    expect(paths((await runQuery(engine, 'title:guitar')).hits)).toEqual(['/case-studies/guitar-song/']);
+    expect(paths((await runQuery(engine, 'guitar -song')).hits)).not.toContain('/case-studies/guitar-song/');
+    expect(paths((await runQuery(engine, '+prank +video')).hits)).toEqual(['/case-studies/prank-video/']);
+  });
+
+  it('keeps only results with a quoted phrase', async () => {
+    const quoted = (await runQuery(engine, '"account number"')).hits;
+    expect(quoted.map(anchorOf).sort()).toEqual(['numbers-in-public', 'when-an-account-number-is-posted']);
+    expect((await runQuery(engine, '"number account"')).hits).toEqual([]);
   });
 
   it.each([
-    ['title:', 'guitar title:'],
-    ['unknown field', 'nosuchfield:guitar'],
-    ['trailing tilde', 'guitar~'],
-    ['trailing caret', 'guitar^'],
-    ['bad boost', 'guitar^x'],
-    ['lone presence', 'guitar + -'],
     ['leading wildcard', '*itar guitar'],
     ['unbalanced quote', '"broken guitar'],
     ['markup', '<script>alert("guitar")</script>'],
-  ])('falls back to the plain words when the syntax fails: %s', (_, query) => {
-    expect(() => runQuery(search, query)).not.toThrow();
-    expect(paths(runQuery(search, query).hits)).toContain('/case-studies/guitar-song/');
+    ['unknown field', 'instrument: guitar'],
+  ])('falls back to the plain words when the syntax fails: %s', async (_, query) => {
+    expect(paths((await runQuery(engine, query)).hits)).toContain('/case-studies/guitar-song/');
   });
 
   it.each([
@@ -73,102 +93,96 @@ describe('runQuery', () => {
     ['a wildcard alone', '*'],
     ['long', 'guitar '.repeat(800)],
     ['non-Latin', 'гитара 吉他'],
-  ])('never throws and returns only real documents: %s', (_, query) => {
-    const outcome = runQuery(search, query);
-    expect(outcome.hits.every((hit) => search.documents.get(hit.document.ref) === hit.document)).toBe(true);
+  ])('never throws and returns only real documents: %s', async (_, query) => {
+    const outcome = await runQuery(engine, query);
+    expect(outcome.hits.every((hit) => sample.documents[hit.doc] !== undefined)).toBe(true);
     expect(outcome.query.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
   });
 
-  it('caps fuzzy matching at two edits, which lunr would otherwise expand without end', () => {
-    const { search } = sampleSearch();
+  it('caps fuzzy matching at two edits, which lunr would otherwise expand without end', async () => {
     const start = performance.now();
-    expect(paths(searchIndex(search, 'gutiar~99'))).toContain('/case-studies/guitar-song/');
+    expect(paths(await searchIndex(engine, 'gutiar~99'))).toContain('/case-studies/guitar-song/');
     expect(performance.now() - start).toBeLessThan(1000);
   });
 
-  it('never throws, whatever is typed', () => {
+  it('never throws, whatever is typed', async () => {
     const syntax = fc.constantFrom(':', '~', '^', '*', '+', '-', '"', "'", '<', '>', ' ', 'title', 'guitar', '🙂', '\\', '2');
     const typed = fc.oneof(fc.string({ maxLength: 300 }), fc.array(syntax, { maxLength: 30 }).map((parts) => parts.join('')));
-    fc.assert(
-      fc.property(typed, (query) => {
-        const outcome = runQuery(search, query);
-        return outcome.hits.every((hit) => typeof hit.score === 'number' && search.documents.has(hit.document.ref));
+    await fc.assert(
+      fc.asyncProperty(typed, async (query) => {
+        const outcome = await runQuery(engine, query);
+        return outcome.hits.every((hit) => typeof hit.score === 'number' && sample.documents[hit.doc] !== undefined);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
   });
 
-  it('lets a real error out instead of passing it off as "no results"', () => {
-    const broken = (error: Error) => ({ ...search, index: Object.assign(Object.create(search.index), { search: () => { throw error; }, query: () => { throw error; } }) });
+  it('lets a real error out instead of passing it off as "no results"', async () => {
+    const broken = Object.assign(Object.create(engine), { search: () => Promise.reject(new TypeError('index is broken')), query: () => Promise.reject(new TypeError('index is broken')) });
+    await expect(searchIndex(broken, 'title:guitar')).rejects.toThrow('index is broken');
+    await expect(searchIndex(broken, 'guitar')).rejects.toThrow('index is broken');
     // Syntax lunr cannot parse: the words are searched instead.
-    const unparsable = Object.assign(Object.create(search.index), { search: () => { throw new lunr.QueryParseError('bad syntax', '0', '1'); } });
-    expect(paths(searchIndex({ ...search, index: unparsable }, 'title:guitar'))).toContain('/case-studies/guitar-song/');
-    // A bug (here a TypeError inside lunr or the index) is not a query the learner got wrong.
-    expect(() => searchIndex(broken(new TypeError('index is broken')), 'title:guitar')).toThrow('index is broken');
-    expect(() => searchIndex(broken(new TypeError('index is broken')), 'guitar')).toThrow('index is broken');
+    const unparsable = Object.assign(Object.create(engine), { search: () => Promise.reject(new lunr.QueryParseError('bad syntax', '0', '1')) });
+    expect(paths(await searchIndex(unparsable, 'title:guitar'))).toContain('/case-studies/guitar-song/');
   });
 
-  it('respells a query that finds nothing, and says so', () => {
-    const outcome = runQuery(search, 'gutiar');
+  it('respells a query that finds nothing, fetching the vocabulary only then, and says so', async () => {
+    const fresh = sampleSearch();
+    const own = await SearchEngine.open(fresh.file);
+    await runQuery(own, 'guitar');
+    expect(fresh.fetched.filter((path) => path.startsWith('w/'))).toEqual([]);
+    const outcome = await runQuery(own, 'gutiar');
     expect(outcome.correctedQuery).toBe('guitar');
     expect(paths(outcome.hits)[0]).toBe('/case-studies/guitar-song/');
-    expect(runQuery(search, 'guitar').correctedQuery).toBeUndefined();
+    expect(fresh.fetched.filter((path) => path.startsWith('w/'))).toEqual(['w/g.json']);
   });
 
-  it('returns nothing, and no respelling, for words far from the course', () => {
-    expect(runQuery(search, 'xylophone')).toEqual({ query: 'xylophone', hits: [] });
+  it('returns nothing, and no respelling, for words far from the course', async () => {
+    expect(await runQuery(engine, 'xylophone')).toEqual({ query: 'xylophone', hits: [] });
+    expect(await suggestQuery(engine, 'prank video')).toBeUndefined();
   });
 
-  it('searches at most the first words of a very long query', () => {
+  it('searches at most the first words of a very long query', async () => {
     const words = Array.from({ length: 20 }, (_, i) => `filler${i}`).join(' ');
-    expect(searchIndex(search, `${words} guitar`)).toEqual([]);
-    expect(searchIndex(search, `${words.split(' ').slice(0, 11).join(' ')} guitar`).length).toBeGreaterThan(0);
+    expect(await searchIndex(engine, `${words} guitar`)).toEqual([]);
+    expect((await searchIndex(engine, `${words.split(' ').slice(0, 11).join(' ')} guitar`)).length).toBeGreaterThan(0);
   });
 });
 
-describe('suggestQuery', () => {
-  it('keeps known words and respells unknown ones', () => {
-    expect(suggestQuery(search, 'prank vidoe')).toBe('prank video');
-    expect(suggestQuery(search, 'prank video')).toBeUndefined();
-  });
-});
-
-describe('editDistance', () => {
-  it('counts edits, a swap of neighbours as one', () => {
-    expect(editDistance('guitar', 'guitar')).toBe(0);
-    expect(editDistance('gutiar', 'guitar')).toBe(1);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
-  });
-});
-
-describe('filters', () => {
-  const { hits } = runQuery(search, 'guitar');
-
-  it('filter by track and by type', () => {
-    expect(paths(filterHits(hits, { track: 'it' }))).toEqual(['/tracks/it/two-factor/']);
-    expect(paths(filterHits(hits, { type: 'case-study' }))).toEqual(['/case-studies/guitar-song/']);
-    expect(filterHits(hits, { track: 'support', type: 'module' }).map((h) => h.document.path)).toEqual(['/tracks/support/answering/']);
-    expect(filterHits(hits, {})).toEqual(hits);
+describe('rankHits', () => {
+  /** A lunr result for document `doc` with `score`, matching `terms`. */
+  const result = (doc: number, score: number, terms: string[]) => ({ ref: String(doc), score, matchData: { metadata: Object.fromEntries(terms.map((t) => [t, {}])) } }) as unknown as lunr.Index.Result;
+  const context = (overrides: Partial<Parameters<typeof rankHits>[1]> = {}) => ({
+    words: ['account', 'number'],
+    pairs: ['account number'],
+    requiredPairs: [],
+    pairDocs: new Map([['account number', new Set([2])]]),
+    pageOf: [0, 1, 2, 3],
+    tracksOf: (page: number) => [['it'], ['support'], ['legal'], ['support']][page],
+    ...overrides,
   });
 
-  it('count hits per track and per type', () => {
-    const counts = countHits(hits);
-    expect(Object.fromEntries(counts.types)).toEqual({ 'case-study': 1, module: 2 });
-    expect(Object.fromEntries(counts.tracks)).toEqual({ support: 2, executive: 1, it: 1 });
+  it('puts a phrase before all the words, and all the words before some, whatever lunr scored', () => {
+    const hits = rankHits([result(0, 9, ['account']), result(1, 5, ['account', 'number']), result(2, 1, ['account', 'number'])], context());
+    expect(hits.map((hit) => [hit.doc, hit.tier])).toEqual([[2, TIER.phrase], [1, TIER.allWords], [0, TIER.someWords]]);
   });
 
-  it('read from the address, ignoring unknown values', () => {
-    const tracks = ['legal', 'it'];
-    expect(filtersFromParams(new URLSearchParams('q=x&track=it&type=module'), tracks)).toEqual({ track: 'it', type: 'module' });
-    expect(filtersFromParams(new URLSearchParams('track=<script>&type=video'), tracks)).toEqual({});
+  it('in a long question, weights lunr’s score by the share of its words and pairs a result has', () => {
+    const words = ['post', 'account', 'number', 'public'];
+    const hits = rankHits([result(0, 10, ['post']), result(1, 6, ['post', 'account', 'number'])], context({ words, pairs: ['post account'], pairDocs: new Map([['post account', new Set([1])]]) }));
+    expect(hits.map((hit) => hit.doc)).toEqual([1, 0]);
+    expect(hits[0].score).toBeCloseTo(6 * 0.75 * 2);
+    expect(hits[1].score).toBeCloseTo(10 * 0.25);
   });
 
-  it('write a query string that round-trips', () => {
-    const text = searchParams('title:guitar & <b>', { track: 'it', type: 'case-study' });
-    expect(text).toBe('?q=title%3Aguitar+%26+%3Cb%3E&track=it&type=case-study');
-    const params = new URLSearchParams(text);
-    expect(params.get('q')).toBe('title:guitar & <b>');
-    expect(searchParams('', {})).toBe('');
+  it('prefers the learner’s own track among tied results only', () => {
+    const results = [result(0, 5, ['account']), result(1, 5 * (1 - TIE_TOLERANCE / 2), ['account']), result(3, 4, ['account'])];
+    expect(rankHits(results, context({ track: 'support' })).map((hit) => hit.doc)).toEqual([1, 0, 3]);
+    expect(rankHits(results, context()).map((hit) => hit.doc)).toEqual([0, 1, 3]);
+  });
+
+  it('drops results without a quoted phrase', () => {
+    const hits = rankHits([result(1, 5, ['account', 'number']), result(2, 1, ['account', 'number'])], context({ requiredPairs: ['account number'] }));
+    expect(hits.map((hit) => hit.doc)).toEqual([2]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSentences, markdownToText, textTerms, wordTerms } from '../../../src/search/text.ts';
+import { joinSentences, markdownToBlocks, markdownToText, textTerms, wordTerms } from '../../../src/search/text.ts';
 
 describe('markdownToText', () => {
   it('keeps the words and drops the markup', () => {
@@ -35,6 +35,14 @@ describe('markdownToText', () => {
 
   it('leaves underscores and asterisks inside words alone', () => {
     expect(markdownToText('snake_case_name and 2*3*4')).toBe('snake_case_name and 2*3*4');
+  });
+});
+
+describe('markdownToBlocks', () => {
+  it('keeps the blocks a browser renders apart: paragraphs, list items, headings, quotes and table rows', () => {
+    const markdown = ['## Steps', '', 'First line', 'wraps here.', '', '- one', '- two', '> quoted', '| a | b |', '<Steps caption="x">', 'Inside.', '</Steps>'].join('\n');
+    expect(markdownToBlocks(markdown)).toEqual(['Steps.', 'First line wraps here.', 'one', 'two', 'quoted', 'a b', 'Inside.']);
+    expect(markdownToText(markdown)).toBe(markdownToBlocks(markdown).join(' '));
   });
 });
 

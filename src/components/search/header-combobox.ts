@@ -1,0 +1,146 @@
+// The header box as an ARIA 1.2 combobox: results appear under it as the learner types; ↓ and ↑
+// move through them (the box keeps focus, aria-activedescendant follows), Enter opens the one
+// chosen or, with none chosen, submits to /search/?q=; Escape closes the list, a second Escape
+// clears the box. The count is announced in a live region once typing pauses. `/` focuses the box
+// (on /search/, the page's own box).
+import { isSearchShortcut } from '../../lib/keyboard.ts';
+import { searchParams } from '../../search/filters.ts';
+import { SUGGESTION_COUNT, shownOrder } from '../../search/results.ts';
+import { element, marked, openClient, ownTrack, plural, quoted, trail } from './render.ts';
+
+/** Pause after typing before searching, so each pause gives one search and one announcement. */
+const TYPING_PAUSE_MS = 150;
+
+export function startHeaderCombobox(): void {
+  const form = document.querySelector<HTMLFormElement>('form.site-search');
+  const input = form?.querySelector<HTMLInputElement>('input[data-search-input="header"]');
+  const listbox = form?.querySelector<HTMLElement>('[role="listbox"]');
+  const status = form?.querySelector<HTMLElement>('[role="status"]');
+  document.addEventListener('keydown', focusOnShortcut);
+  if (!form || !input || !listbox || !status) return;
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', listbox.id);
+  input.setAttribute('aria-expanded', 'false');
+
+  let options: { node: HTMLElement; href: string }[] = [];
+  let active = -1;
+  let timer: number | undefined;
+  let searched = '';
+  let run = 0;
+
+  const warm = () => void openClient().catch(() => undefined);
+  input.addEventListener('focus', warm, { once: true });
+
+  const setActive = (index: number) => {
+    options[active]?.node.setAttribute('aria-selected', 'false');
+    active = index;
+    const option = options[active];
+    if (option) {
+      option.node.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.node.id);
+      option.node.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const open = (isOpen: boolean) => {
+    listbox.hidden = !isOpen || options.length === 0;
+    input.setAttribute('aria-expanded', String(!listbox.hidden));
+    if (listbox.hidden) setActive(-1);
+  };
+  const go = (href: string) => window.location.assign(href);
+
+  const show = async () => {
+    const query = input.value.trim();
+    if (query === searched) return;
+    searched = query;
+    const mine = ++run;
+    if (!query) {
+      options = [];
+      listbox.replaceChildren();
+      open(false);
+      status.textContent = '';
+      return;
+    }
+    try {
+      const client = await openClient();
+      const outcome = await client.run(query, ownTrack(client));
+      const hits = shownOrder(client.manifest, outcome.hits).slice(0, SUGGESTION_COUNT);
+      const presented = await client.present(hits);
+      if (mine !== run) return;
+      const all = `${form.action.replace(/\?.*$/, '')}${searchParams(query, {})}`;
+      options = presented.map((hit) => ({ node: element('div', '', element('span', 'site-search__trail', ...trail(hit)), element('span', 'site-search__snippet', ...marked(hit.snippet))), href: hit.href }));
+      options.push({ node: element('div', 'site-search__all', outcome.hits.length > 0 ? `See all ${plural(outcome.hits.length, 'result')}` : `Search the course for ${quoted(query)}`), href: all });
+      options.forEach(({ node }, i) => {
+        node.id = `site-search-option-${i}`;
+        node.setAttribute('role', 'option');
+        node.setAttribute('aria-selected', 'false');
+      });
+      listbox.replaceChildren(...options.map(({ node }) => node));
+      active = -1;
+      open(document.activeElement === input);
+      const found = outcome.correctedQuery ? `No results for ${quoted(query)}; ${plural(outcome.hits.length, 'result')} for ${quoted(outcome.correctedQuery)}.` : outcome.hits.length > 0 ? `${plural(outcome.hits.length, 'result')}.` : `No results for ${quoted(query)}.`;
+      status.textContent = `${found}${outcome.hits.length > 0 ? ' Use the up and down arrow keys to choose one.' : ''}`;
+    } catch {
+      if (mine !== run) return;
+      // The search page explains what failed; here the box still submits to it.
+      searched = '';
+      status.textContent = 'Search is not available right now; press Enter to open the search page.';
+    }
+  };
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void show(), TYPING_PAUSE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (options.length === 0) return;
+        event.preventDefault();
+        if (listbox.hidden) open(true);
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        setActive(active === -1 ? (step === 1 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+        return;
+      }
+      case 'Enter':
+        if (!listbox.hidden && options[active]) {
+          event.preventDefault();
+          go(options[active].href);
+        }
+        return;
+      case 'Escape':
+        event.preventDefault();
+        if (!listbox.hidden) open(false);
+        else {
+          input.value = '';
+          void show();
+        }
+        return;
+      default:
+    }
+  });
+  input.addEventListener('focus', () => open(true));
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) open(false);
+  });
+  // Pointer: keep focus in the box while choosing, then follow the option.
+  listbox.addEventListener('mousedown', (event) => event.preventDefault());
+  listbox.addEventListener('click', (event) => {
+    const node = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]');
+    const option = options.find((candidate) => candidate.node === node);
+    if (option) go(option.href);
+  });
+}
+
+function focusOnShortcut(event: KeyboardEvent): void {
+  if (!isSearchShortcut(event)) return;
+  // The search page's own box when there is one, otherwise the header's.
+  const target = document.querySelector<HTMLInputElement>('[data-search-input="page"]') ?? document.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.select();
+}

@@ -1,0 +1,17 @@
+import { getCourse } from './content-loader.ts';
+import { buildSearchFiles, searchPagesFromCourse, type SearchFiles } from './search/build-index.ts';
+
+let files: Promise<SearchFiles> | undefined;
+
+/**
+ * The search's files for this build, built once: the endpoint writes them, and the header box
+ * names the hashed folder they live in (so every page links to the index it was built with).
+ */
+export const getSearchFiles = (): Promise<SearchFiles> =>
+  (files ??= getCourse().then((course) => {
+    const { pages, tracks } = searchPagesFromCourse(course, course.glossary);
+    return buildSearchFiles(pages, tracks);
+  }));
+
+/** The hashed index folder, root-relative with a trailing slash (`search-index/3f9a0c12d4/`). */
+export const searchFolder = async () => (await getSearchFiles()).manifest.replace(/index\.json$/, '');
