@@ -1,7 +1,7 @@
 // Search benchmark: index size (raw and gzip), index build time, and query time (median and p95)
 // for the shipped course and for a generated course ten times larger. Reported, never asserted:
 // the numbers depend on the machine.
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -92,17 +92,23 @@ function inventedWord(seed: number): string {
   return word;
 }
 
-/** Every 25th body word of copy `copy` replaced by an invented one, so copies are not identical; frontmatter is kept. */
+/**
+ * Every 25th body word of copy `copy` replaced by an invented one, so copies are not identical.
+ * Frontmatter, headings (quiz questions name them as their section) and component tags are kept.
+ */
 const vary = (text: string, copy: number) => {
   const frontmatterEnd = text.indexOf('\n---', 3) + 4;
   let count = 0;
-  const body = text.slice(frontmatterEnd).replace(/[A-Za-z]{5,}/g, (word) => (++count % 25 === 0 ? inventedWord(copy * 100_000 + count) : word));
-  return text.slice(0, frontmatterEnd) + body;
+  const varyWords = (part: string) => part.replace(/[A-Za-z]{5,}/g, (word) => (++count % 25 === 0 ? inventedWord(copy * 100_000 + count) : word));
+  // Odd parts of the split are tags (<Term id="…">), kept with their attributes.
+  const varyLine = (line: string) => (/^\s*#/.test(line) ? line : line.split(/(<[^>]*>)/).map((part, i) => (i % 2 ? part : varyWords(part))).join(''));
+  return text.slice(0, frontmatterEnd) + text.slice(frontmatterEnd).split('\n').map(varyLine).join('\n');
 };
 
 /**
- * Writes a course `factor` times larger than the shipped one into a temporary folder: every module,
- * quiz and case study copied with new slugs and varied text, linked as the originals are.
+ * Writes a course `factor` times larger than the shipped one into a temporary folder: the shipped
+ * content (glossary, worksheets, trainer's guide, final checks) and every module, quiz and case
+ * study copied `factor - 1` more times with new slugs and varied text, linked as the originals are.
  * Returns the folder; the caller deletes it.
  */
 export function generateLargerCourse(root: string, factor: number): string {
@@ -114,25 +120,27 @@ export function generateLargerCourse(root: string, factor: number): string {
   const list = (dir: string) => readdirSync(join(root, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
   const slug = (name: string, copy: number) => (copy === 0 ? name : `${name}-copy-${copy}`);
 
-  write('content/site.yaml', readFileSync(join(root, 'content/site.yaml'), 'utf8'));
+  cpSync(join(root, 'content'), join(out, 'content'), { recursive: true });
+  cpSync(join(root, 'quizzes'), join(out, 'quizzes'), { recursive: true });
   for (const file of list('content/tracks')) {
     const track = parse(readFileSync(file, 'utf8')) as { modules: string[] };
     track.modules = Array.from({ length: factor }, (_, copy) => track.modules.map((m) => slug(m, copy))).flat();
     write(`content/tracks/${basename(file)}`, stringify(track));
   }
-  for (let copy = 0; copy < factor; copy++) {
+  for (let copy = 1; copy < factor; copy++) {
     for (const file of list('content/modules')) {
-      const text = readFileSync(file, 'utf8').replace(/^caseStudies: \[(.*)\]$/m, (_, ids: string) => `caseStudies: [${ids.split(',').map((id) => slug(id.trim(), copy)).join(', ')}]`);
-      write(`content/modules/${basename(dirname(file))}/${slug(basename(file, '.mdx'), copy)}.mdx`, copy === 0 ? text : vary(text, copy));
+      const text = readFileSync(file, 'utf8').replace(/^caseStudies: \[(.*)\]$/m, (_, ids: string) => `caseStudies: [${ids.split(',').map((id) => id.trim()).filter(Boolean).map((id) => slug(id, copy)).join(', ')}]`);
+      write(`content/modules/${basename(dirname(file))}/${slug(basename(file, '.mdx'), copy)}.mdx`, vary(text, copy));
     }
-    for (const file of list('quizzes')) {
+    // Final checks (quizzes/<track>/final.yaml) draw on the original modules and are not copied.
+    for (const file of list('quizzes').filter((path) => basename(path) !== 'final.yaml')) {
       const track = basename(dirname(file));
       const name = basename(file, '.yaml');
       write(`quizzes/${track}/${slug(name, copy)}.yaml`, readFileSync(file, 'utf8').replace(/^module: .*$/m, `module: ${track}/${slug(name, copy)}`));
     }
     for (const file of list('content/case-studies')) {
       const text = readFileSync(file, 'utf8');
-      write(`content/case-studies/${slug(basename(file, '.mdx'), copy)}.mdx`, copy === 0 ? text : vary(text, copy));
+      write(`content/case-studies/${slug(basename(file, '.mdx'), copy)}.mdx`, vary(text, copy));
     }
   }
   return out;
