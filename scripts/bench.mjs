@@ -1,6 +1,7 @@
 // `npm run bench`: measures the course and reports the numbers (it never fails on a slow result).
 // Each section prints a table and returns its figures; all of them are written together to
 // bench-results/bench.json (git-ignored). Add a section by adding an entry to `sections`.
+// `npm run bench -- pages` runs only the named sections.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,10 @@ const sections = {
 };
 
 const report = { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, sections: {} };
-for (const [name, run] of Object.entries(sections)) report.sections[name] = await run(root);
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in sections));
+if (unknown.length > 0) throw new Error(`no bench section ${unknown.join(', ')}: choose from ${Object.keys(sections).join(', ')}`);
+for (const [name, run] of Object.entries(sections)) if (chosen.length === 0 || chosen.includes(name)) report.sections[name] = await run(root);
 
 const out = fileURLToPath(new URL('../bench-results/bench.json', import.meta.url));
 mkdirSync(fileURLToPath(new URL('../bench-results/', import.meta.url)), { recursive: true });

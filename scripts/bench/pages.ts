@@ -24,7 +24,7 @@ const CHROME = SYSTEM_CHROMIUM ?? chromium.executablePath();
 function build(root: string, outDir: string): number {
   const start = performance.now();
   const result = spawnSync('npx', ['astro', 'build', '--root', root], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, OUT_DIR: outDir, BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, OUT_DIR: outDir, BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error(`astro build failed in ${root}:\n${result.stdout}\n${result.stderr}`);
   return (performance.now() - start) / 1000;
@@ -94,10 +94,11 @@ async function measurePages(dist: string): Promise<PageWeight[]> {
       page: 'module',
       path: `/tracks/${track}/${module}/`,
       action: ['quiz answered', async (page) => {
-        await page.getByRole('heading', { name: 'Check your understanding' }).scrollIntoViewIfNeeded();
-        const check = page.getByRole('button', { name: 'Check answer' });
+        const quiz = page.getByRole('region', { name: 'Check your understanding' });
+        await quiz.scrollIntoViewIfNeeded();
+        const check = quiz.getByRole('button', { name: 'Check answer' });
         await check.waitFor();
-        await page.getByRole('group').first().locator('input').first().check();
+        await quiz.getByRole('group').first().locator('input').first().check();
         await check.click();
       }],
     },
