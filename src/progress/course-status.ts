@@ -1,4 +1,5 @@
-import type { Progress } from './progress-schema.ts';
+// Reading pages pass a view read without the store (progress-view.ts); a full `Progress` fits it too.
+import type { ProgressView as Progress } from './progress-view.ts';
 
 /**
  * The course as the progress views need it: what pages pass to islands as JSON, with links already
