@@ -14,12 +14,14 @@ import OrgContact from './OrgContact.astro';
 import OurPolicy from './OurPolicy.astro';
 import QuickCheck from './QuickCheck.astro';
 import Steps from './Steps.astro';
+import Table from './Table.astro';
 import Term from './Term.astro';
 import Timeline from './Timeline.astro';
 
 /**
  * What lessons and case studies may use without importing anything (content/README.md documents
- * each; src/course/component-rules.ts checks their use). Root-relative links get the base path.
+ * each; src/course/component-rules.ts checks their use). Root-relative links get the base path, and
+ * Markdown tables a box that scrolls sideways on phones.
  */
 export const contentComponents = {
   a: BaseLink,
@@ -38,6 +40,7 @@ export const contentComponents = {
   OurPolicy,
   QuickCheck,
   Steps,
+  table: Table,
   Term,
   Timeline,
 };

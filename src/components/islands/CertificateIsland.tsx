@@ -8,10 +8,12 @@ interface Props {
   track: TrackOutline;
   siteTitle: string;
   organisation: string;
+  /** The organization's logo (site.yaml `logo`), with the base path. */
+  logo?: string;
 }
 
 /** /certificate/<track>/: what is left, the name form, or the printable certificate. */
-export default function CertificateIsland({ track, siteTitle, organisation }: Props) {
+export default function CertificateIsland({ track, siteTitle, organisation, logo }: Props) {
   const progress = useStore($progress);
   const status = certificateStatus(progress, track);
   const [editing, setEditing] = useState(false);
@@ -84,6 +86,7 @@ export default function CertificateIsland({ track, siteTitle, organisation }: Pr
         </button>
       </div>
       <article className="certificate" aria-labelledby="certificate-heading">
+        {logo && <img className="certificate__logo" src={logo} alt={organisation} />}
         <p className="meta">{siteTitle} · {organisation}</p>
         <h2 id="certificate-heading" tabIndex={-1} ref={certificateHeading}>
           Certificate of completion
@@ -115,6 +118,7 @@ export default function CertificateIsland({ track, siteTitle, organisation }: Pr
         <p>
           Verification code: <span className="certificate__code">{code}</span>
         </p>
+        <p className="certificate__signature">Signed for {organisation}</p>
       </article>
     </div>
   );
