@@ -18,9 +18,9 @@ interface Props {
 
 const idFor = (key: string) => `worksheet-${key.replace(/\./g, '-')}`;
 
-/** Ruled lines for a box printed blank, to write on by hand: one per 60 characters allowed, at least two for a text area, at most six. */
+/** Ruled lines for a box printed blank, to write on by hand: one per 60 characters allowed, at least two for a text area, at most four. */
 const blankLines = (box: FormBox) =>
-  box.field.kind === 'choice' ? 1 : Math.min(6, Math.max(box.field.kind === 'textarea' ? 2 : 1, Math.ceil((box.field.maxLength ?? 70) / 60)));
+  box.field.kind === 'choice' ? 1 : Math.min(4, Math.max(box.field.kind === 'textarea' ? 2 : 1, Math.ceil((box.field.maxLength ?? 70) / 60)));
 
 /**
  * Any worksheet written as content (content/worksheets/*.yaml): the form on screen, and on paper a
