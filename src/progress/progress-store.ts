@@ -11,7 +11,7 @@ import { persistentAtom, setPersistentEngine, windowPersistentEvents, type Persi
 import { atom, type ReadableAtom } from 'nanostores';
 import { decodeProgress, encodeProgress, parseProgress } from './progress-codec.ts';
 import { foldPendingVisits, parsePendingVisits } from './pending-visits.ts';
-import { PROGRESS_CHANGED_EVENT, announceStore } from './progress-watch.ts';
+import { PROGRESS_CHANGED_EVENT, announceStore } from './progress-events.ts';
 import {
   emptyProgress,
   moduleIdSchema,

@@ -4,20 +4,11 @@
  * other tabs (`storage` events) and from the store in this tab (`PROGRESS_CHANGED_EVENT`), and
  * notes visits as pending (pending-visits.ts) for the store to fold in. Nothing here throws.
  */
+import { PROGRESS_CHANGED_EVENT } from './progress-events.ts';
 import { addPendingVisit, parsePendingVisits } from './pending-visits.ts';
 import { readProgressView, type ProgressView } from './progress-view.ts';
 import type { StorageBackend } from './safe-storage.ts';
 import { keysOf } from './storage-keys.ts';
-
-/** Fired on `window` when this tab changed stored progress (the store, or a noted visit). */
-export const PROGRESS_CHANGED_EVENT = 'academy:progress-changed';
-/** Fired on `window` once the store has loaded in this page (an island or a script imported it). */
-export const STORE_LOADED_EVENT = 'academy:progress-store-loaded';
-/** Where the loaded store is kept on `window`, for scripts that start after it loaded. */
-const STORE_GLOBAL = '__academyProgressStore';
-
-/** What a page script may do with the store once it has loaded (progress-store.ts). */
-export type LoadedStore = import('./progress-store.ts').ProgressStore;
 
 export interface WatchEnvironment {
   /** The browser's storage; may throw (blocked storage). */
@@ -109,19 +100,6 @@ export function storageNeedsStore(environment: WatchEnvironment = browserWatchEn
   } catch {
     return true;
   }
-}
-
-/** Tells this page's scripts that the store has loaded (progress-store.ts calls it once). */
-export function announceStore(store: LoadedStore, target: EventTarget = window): void {
-  (target as unknown as Record<string, LoadedStore>)[STORE_GLOBAL] = store;
-  target.dispatchEvent(new CustomEvent(STORE_LOADED_EVENT, { detail: store }));
-}
-
-/** Hands the store to `use` once it has loaded in this page: at once if it already has. */
-export function whenStoreLoads(use: (store: LoadedStore) => void, target: EventTarget = window): void {
-  const loaded = (target as unknown as Record<string, LoadedStore | undefined>)[STORE_GLOBAL];
-  if (loaded) use(loaded);
-  else target.addEventListener(STORE_LOADED_EVENT, (event) => use((event as CustomEvent<LoadedStore>).detail), { once: true });
 }
 
 /**

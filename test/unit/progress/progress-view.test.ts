@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { moduleStatus, trackSummary } from '../../../src/progress/course-status.ts';
 import { encodeProgress } from '../../../src/progress/progress-codec.ts';
 import { readProgressView } from '../../../src/progress/progress-view.ts';
-import { PROGRESS_CHANGED_EVENT, notePendingVisit, readStoredProgress, storageNeedsStore, watchProgress, type WatchEnvironment } from '../../../src/progress/progress-watch.ts';
+import { PROGRESS_CHANGED_EVENT } from '../../../src/progress/progress-events.ts';
+import { notePendingVisit, readStoredProgress, storageNeedsStore, watchProgress, type WatchEnvironment } from '../../../src/progress/progress-watch.ts';
 import { memoryStorage, storageKeys, type StorageBackend } from '../../../src/progress/safe-storage.ts';
 import { fullableStorage, sampleProgress } from '../../helpers/progress.ts';
 
