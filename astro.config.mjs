@@ -2,12 +2,14 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { normaliseBase } from './src/course/paths.ts';
+import { readBuildSettings } from './src/build-settings.ts';
 import { courseValidation } from './src/integrations/course-validation.ts';
 import { scormLaunch } from './src/integrations/scorm-launch.ts';
+import { cmi5Launch } from './src/integrations/cmi5-launch.ts';
 
-// Trainers host the site under any sub-path: BASE_PATH=/training/ npm run build
-const base = normaliseBase(process.env.BASE_PATH);
+// Every setting from the environment (BASE_PATH, OUT_DIR, SITE_FILE, STORAGE_NAMESPACE, ENABLED_TRACKS,
+// SCORM_VERSION, CMI5_PACKAGE) is read and checked in src/build-settings.ts.
+const settings = readBuildSettings();
 
 /**
  * Rolldown warns once per MDX file that Astro's `"use astro:head-inject"` directive "may not be
@@ -21,12 +23,13 @@ function dropHeadInjectWarning(level, log, handler) {
 }
 
 export default defineConfig({
-  base,
-  outDir: process.env.OUT_DIR ?? './dist',
+  base: settings.base,
+  outDir: settings.outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: { build: { rolldownOptions: { onLog: dropHeadInjectWarning } } },
   // SCORM_VERSION is set only by `npm run package:scorm` (scripts/package-scorm.ts).
-  integrations: [courseValidation(), scormLaunch(process.env.SCORM_VERSION), mdx(), react()],
+  // CMI5_PACKAGE is set only by `npm run package:cmi5` (scripts/package-cmi5.ts).
+  integrations: [courseValidation(), scormLaunch(settings.scormVersion), cmi5Launch(settings.cmi5Package ? '1' : undefined), mdx(), react()],
 });

@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runPagesBench } from './bench/pages.ts';
 import { runSearchBench } from './bench/search.ts';
+import { runCmi5Bench } from './bench/cmi5.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -14,6 +15,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const sections = {
   search: runSearchBench,
   pages: runPagesBench,
+  cmi5: runCmi5Bench,
 };
 
 const report = { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, sections: {} };

@@ -23,4 +23,6 @@ run('node', ['scripts/check-site.ts', 'dist', '/']);
 run('node', ['scripts/check-site.ts', 'dist-subpath', '/training/academy/']);
 // One small track packaged for both SCORM versions, for test/e2e/scorm.spec.ts (it serves the zips to a test LMS).
 run('node', ['--disable-warning=ExperimentalWarning', 'scripts/package-scorm.ts', '--track', 'foundations', '--scorm', 'both', '--out', 'dist-scorm']);
+// The same track as a cmi5 package, for test/e2e/cmi5.spec.ts (it launches it against an LRS stand-in).
+run('node', ['--disable-warning=ExperimentalWarning', 'scripts/package-cmi5.ts', '--track', 'foundations', '--out', 'dist-cmi5']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

@@ -1,4 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
+import { buildSettings } from './build-settings.ts';
 import { buildCourseTree } from './course/course-tree.ts';
 import { enabledTracksFor } from './course/enabled-tracks.ts';
 import { sortGlossary } from './course/glossary.ts';
@@ -17,7 +18,7 @@ async function loadCourse() {
     getCollection('glossary'),
   ]);
   // ENABLED_TRACKS (build time) overrides site.yaml, e.g. for one SCORM package per track.
-  const enabledTracks = enabledTracksFor(site.data.enabledTracks, import.meta.env.ENABLED_TRACKS);
+  const enabledTracks = enabledTracksFor(site.data.enabledTracks, buildSettings.enabledTracksOverride);
   const tree = buildCourseTree({ site: { ...site.data, enabledTracks }, tracks, modules, caseStudies, quizzes, finalChecks, worksheets });
   return { ...tree, glossary: sortGlossary(glossary.map((entry) => entry.data)) };
 }

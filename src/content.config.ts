@@ -6,7 +6,7 @@ import { glossaryEntrySchema } from './course/schemas/glossary.ts';
 import { guideSchema } from './course/schemas/guide.ts';
 import { moduleSchema } from './course/schemas/module.ts';
 import { finalCheckSchema, quizSchema } from './course/schemas/quiz.ts';
-import { siteFile } from './course/site-file.ts';
+import { buildSettings } from './build-settings.ts';
 import { siteSchema } from './course/schemas/site.ts';
 import { trackSchema } from './course/schemas/track.ts';
 import { worksheetSchema } from './course/schemas/worksheet.ts';
@@ -16,7 +16,7 @@ import { worksheetSchema } from './course/schemas/worksheet.ts';
 export const collections = {
   site: defineCollection({
     // js-yaml, as Astro's other YAML loaders use, so the course check sees the same values.
-    loader: file(siteFile(), { parser: (text) => ({ site: load(text) as Record<string, unknown> }) }),
+    loader: file(buildSettings.siteFile, { parser: (text) => ({ site: load(text) as Record<string, unknown> }) }),
     schema: siteSchema,
   }),
   tracks: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/tracks' }), schema: trackSchema }),

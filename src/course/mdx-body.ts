@@ -34,6 +34,11 @@ export interface BodyComponent {
   text: string;
   /** The items of the first Markdown list inside it, as plain text (for `<Steps>`). */
   listItems: string[];
+  /**
+   * The same items as printable text: `**bold**` kept, and `<OrgContact kind="x" />` / `<OurPolicy />`
+   * left as `{contact:x}` / `{policy}` for the page to fill in with this organization's settings.
+   */
+  printItems: string[];
 }
 
 /** What the course check and reports need from a body. */
@@ -76,15 +81,31 @@ function attributesOf(node: Jsx): Record<string, AttributeValue> {
   return attributes;
 }
 
-function firstListItems(node: Nodes): string[] {
-  if (node.type === 'list') return node.children.map(plainText);
+function firstList(node: Nodes): Extract<Nodes, { type: 'list' }> | undefined {
+  if (node.type === 'list') return node;
   if ('children' in node) {
     for (const child of node.children as Nodes[]) {
-      const items = firstListItems(child);
-      if (items.length > 0) return items;
+      const list = firstList(child);
+      if (list) return list;
     }
   }
-  return [];
+  return undefined;
+}
+
+/** A node as printable text: emphasis kept as Markdown, organization components as placeholders. */
+function printText(node: Nodes): string {
+  if (isJsx(node)) {
+    if (node.name === 'OrgContact') {
+      const kind = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'kind')?.value;
+      return `{contact:${typeof kind === 'string' ? kind : ''}}`;
+    }
+    if (node.name === 'OurPolicy') return '{policy}';
+  }
+  if (node.type === 'strong') return `**${node.children.map((child) => printText(child as Nodes)).join('')}**`;
+  if (!('children' in node)) return toString(node);
+  const children = node.children as Nodes[];
+  const separator = children.some((child) => BLOCKS.has(child.type)) ? ' ' : '';
+  return children.map(printText).join(separator).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -116,7 +137,8 @@ export function analyseBody(body: string): AnalysedBody {
         parent: parent?.name,
         children: [],
         text: plainText(node),
-        listItems: firstListItems(node),
+        listItems: firstList(node)?.children.map(plainText) ?? [],
+        printItems: firstList(node)?.children.map(printText) ?? [],
       };
       components.push(component);
       parent?.children.push(component);

@@ -1,5 +1,5 @@
 import type { Contact, ContactKind, Jurisdiction, SiteSettings } from './schemas/site.ts';
-import { JURISDICTIONS } from './schemas/site.ts';
+import { CONTACT_KINDS, JURISDICTIONS } from './schemas/site.ts';
 
 /** Whom a learner should ask when the trainer has not named a contact of this kind. */
 const GENERIC_CONTACTS: Record<ContactKind, string> = {
@@ -14,7 +14,8 @@ export const genericContact = (kind: ContactKind) => GENERIC_CONTACTS[kind];
 /** How to reach a contact, in the order a learner would try them, each with a link where one exists. */
 export function contactMeans(contact: Contact): { text: string; href?: string }[] {
   const means: { text: string; href?: string }[] = [];
-  if (contact.phone) means.push({ text: contact.phone, href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}` });
+  // A number must not break across lines: its spaces become non-breaking ones.
+  if (contact.phone) means.push({ text: contact.phone.replace(/ /g, '\u00a0'), href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}` });
   if (contact.email) means.push({ text: contact.email, href: `mailto:${contact.email}` });
   if (contact.chat) means.push({ text: contact.chat });
   if (contact.url) means.push({ text: contact.url.replace(/^https?:\/\//, '').replace(/\/$/, ''), href: contact.url });
@@ -48,10 +49,21 @@ export function jurisdictionLabel(list: string): string {
   return `In ${withArticle.length > 1 ? `${withArticle.slice(0, -1).join(', ')} and ${withArticle.at(-1)}` : withArticle[0]}`;
 }
 
-/** Contacts in the order handouts and certificates list them, with their headings. */
+/** Contacts in the order handouts and certificates list them, named as the lessons name them. */
 export const CONTACT_HEADINGS: Record<ContactKind, string> = {
-  escalation: 'Report something worrying',
-  privacy: 'Personal data exposed',
-  security: 'Hacked account or scam',
+  escalation: 'Escalation contact: anything worrying',
+  privacy: 'Privacy contact: personal data exposed',
+  security: 'Security contact: a hacked account or a scam',
   socialTeam: 'Social media team',
 };
+
+/**
+ * Printable text with this organization's settings filled in: `{contact:x}` becomes the contact
+ * (or whom to ask), `{policy}` the policy's name. Returns pieces so **bold** can be rendered.
+ */
+export function fillPrintText(text: string, site: Pick<SiteSettings, 'contacts' | 'policy'>): { text: string; bold: boolean }[] {
+  const filled = text
+    .replace(/\{contact:([A-Za-z]+)\}/g, (_, kind: string) => ((CONTACT_KINDS as readonly string[]).includes(kind) ? contactLine(kind as ContactKind, site.contacts[kind as ContactKind]) : ''))
+    .replace(/\{policy\}/g, policyLabel(site.policy));
+  return filled.split(/\*\*/).map((piece, index) => ({ text: piece, bold: index % 2 === 1 })).filter((piece) => piece.text !== '');
+}

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { checkCourse } from '../course/check-course.ts';
 import { formatProblem, formatProblems } from '../course/problems.ts';
 import { readCourseFiles } from '../course/read-course-files.ts';
-import { siteFile } from '../course/site-file.ts';
+import { buildSettings } from '../build-settings.ts';
 
 /**
  * Validates every content file before Astro loads the collections, so that an author sees all
@@ -16,7 +16,7 @@ export function courseValidation(): AstroIntegration {
     name: 'course-validation',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const { problems, warnings } = checkCourse(readCourseFiles(fileURLToPath(config.root), siteFile()));
+        const { problems, warnings } = checkCourse(readCourseFiles(fileURLToPath(config.root), buildSettings.siteFile));
         for (const warning of warnings) logger.warn(formatProblem(warning));
         if (problems.length > 0) {
           const error = new AstroError(formatProblems(problems), 'Fix the lines above and build again. content/README.md explains every field and component.');

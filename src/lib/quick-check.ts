@@ -24,7 +24,10 @@ export function enhanceQuickChecks(root: ParentNode) {
         }
         option.dataset.state = right ? 'right' : 'wrong';
         if (right) check.dataset.answered = 'right';
-        if (status) status.textContent = `${right ? 'Right.' : 'Not quite — try another.'} ${option.dataset.feedback ?? ''}`.trim();
+        // Authors often start their feedback with the verdict; say it only once.
+        const feedback = option.dataset.feedback ?? '';
+        const verdict = /^(right|correct|yes|no|not quite|wrong|not this one)\b/i.test(feedback) ? '' : right ? 'Right.' : 'Not quite — try another.';
+        if (status) status.textContent = `${verdict} ${feedback}`.trim();
       });
     }
   }

@@ -82,10 +82,13 @@ export function formToMarkdown(definition: WorksheetDefinition, fields: Workshee
     .join('  \n');
   const sections = visibleSections(definition, fields).map((section) => {
     const instances = sectionInstances(section).map(({ instance, boxes }) => {
-      const lines = boxes.map(({ field, key }) => `**${markdownText(field.label)}:**  \n${fields[key]?.trim() ? markdownText(fields[key]) : NOT_WRITTEN}`);
+      // The help travels with the answer: a downloaded runbook keeps its checklists.
+      const lines = boxes.map(({ field, key }) =>
+        [`**${markdownText(field.label)}:**  `, ...(field.help && (instance ?? 1) === 1 ? [`_${markdownText(field.help)}_  `] : []), fields[key]?.trim() ? markdownText(fields[key]) : NOT_WRITTEN].join('\n'),
+      );
       return instance ? `### ${instance}.\n\n${lines.join('\n\n')}` : lines.join('\n\n');
     });
-    return `## ${markdownText(section.title)}\n\n${instances.join('\n\n')}`;
+    return [`## ${markdownText(section.title)}`, ...(section.intro ? [`_${markdownText(section.intro)}_`] : []), ...instances].join('\n\n');
   });
-  return joinBlocks([`# ${markdownText(definition.title)}`, who, ...sections, `_From ${markdownText(header.siteTitle)}._`]);
+  return joinBlocks([`# ${markdownText(definition.title)}`, who, ...(definition.intro ? [markdownText(definition.intro)] : []), ...sections, `_From ${markdownText(header.siteTitle)}._`]);
 }

@@ -91,17 +91,17 @@ export const POLICY_RIGHTS: { title: string; paragraphs: PolicyText[]; note: Pol
       eu: 'Nothing in this policy limits your right to talk with colleagues or anyone else about your pay, hours and working conditions; to contact your works council, employee representatives or trade union; or to act together with colleagues about work.',
     },
     {
-      us: 'Nothing in this policy or in any other company agreement stops you from contacting, filing a complaint or charge with, giving information to, or taking part in an investigation by a government agency or a self-regulatory organization, such as the SEC, FINRA, the NLRB, the EEOC, OSHA or the Department of Justice. You do not need to tell the company or ask its permission first. If you are a registered person, you must answer FINRA when it asks you for information.',
+      us: 'Nothing in this policy or in any other company agreement stops you from contacting, filing a complaint or charge with, giving information to, or taking part in an investigation by a government agency or a self-regulatory organization, such as the SEC, FINRA, the NLRB, the EEOC, OSHA or the Department of Justice, or from receiving an award from an agency for information you give it. You do not need to tell the company or ask its permission first. If you are a registered person, you must answer FINRA when it asks you for information.',
       eu: 'Nothing in this policy or in any other company agreement stops you from reporting a breach of law through our internal whistleblowing channel, to a competent authority, or publicly where the law protects it, or from contacting a data protection authority, a labor inspectorate or another public authority. You do not need to tell the company or ask its permission first.',
     },
     {
-      us: 'Under the Defend Trade Secrets Act (18 U.S.C. §1833(b)), you cannot be held liable under any federal or state trade secret law for disclosing a trade secret in confidence to a government official or to a lawyer solely to report or investigate a suspected violation of law, or in a complaint or other document filed under seal in a lawsuit.',
+      us: 'Under the Defend Trade Secrets Act (18 U.S.C. §1833(b)), you cannot be held liable under any federal or state trade secret law for disclosing a trade secret in confidence to a government official or to a lawyer solely to report or investigate a suspected violation of law, or in a complaint or other document filed under seal in a lawsuit. If you sue the company for retaliating against you for reporting a suspected violation of law, you may give the trade secret to your lawyer and use it in the court proceeding, as long as you file any document containing it under seal and do not disclose it except as the court orders.',
       eu: 'If you report a breach in line with the law on whistleblower protection, you are protected from retaliation, and the company will keep your identity confidential as that law requires.',
     },
     'The company will not retaliate against anyone for using these rights in good faith.',
   ],
   note: {
-    us: 'Always included. Section 7 of the NLRA protects talk about pay and conditions with colleagues and with the public; SEC Rule 21F-17 penalizes agreements that impede reporting to the SEC, and J.P. Morgan Securities paid $18 million in January 2024 partly because its carve-out covered only responding to regulators, not contacting them; FINRA Rule 8210 requires registered persons to answer FINRA; the DTSA notice must appear in any document that governs confidential information if the company wants all its remedies. It promises no retaliation for using these rights, not immunity from discipline for everything in a post: a post can be protected speech and still leak customer data.',
+    us: 'Always included. Section 7 of the NLRA protects talk about pay and conditions with colleagues and with the public; SEC Rule 21F-17 penalizes agreements that impede reporting to the SEC, and J.P. Morgan Securities paid $18 million in January 2024 partly because its carve-out covered only responding to regulators, not contacting them; on 9 September 2024 seven public companies settled Rule 21F-17 charges over agreements that, among other things, stopped employees collecting whistleblower awards, hence the award sentence; FINRA Rule 8210 requires registered persons to answer FINRA; the DTSA notice must appear in any document that governs confidential information if the company wants all its remedies. It promises no retaliation for using these rights, not immunity from discipline for everything in a post: a post can be protected speech and still leak customer data.',
     eu: 'Always included. The EU Pay Transparency Directive (transposition deadline 7 June 2026) requires member states to ban terms that stop workers disclosing their pay; the EU Whistleblowing Directive (2019/1937) protects reports of breaches of EU law through internal and external channels and, under conditions, public disclosure. Check the national law that transposes each directive, and whether a works council must be consulted on the policy.',
   },
 };
@@ -116,9 +116,9 @@ export const POLICY_SECTIONS: PolicySection[] = [
         id: 'everyone',
         label: 'Everyone may talk about their work; named spokespeople speak on the company’s behalf',
         hint: 'The most open choice.',
-        note: 'Limits only statements made on the company’s behalf. A rule that sent every contact with journalists, investors or regulators to spokespeople would reach protected talk about working conditions and whistleblowing, so it is not here.',
+        note: 'Limits only statements made on the company’s behalf. A rule that sent every contact with journalists, investors or regulators to spokespeople would reach protected talk about working conditions and whistleblowing, so it is not here. Investors’ and analysts’ questions go to legal rather than the social team, because an answer can be a selective disclosure under Regulation FD.',
         paragraphs: [
-          'You are welcome to talk about your work, our products and our industry online. When you do, you speak for yourself. Only the people the company has named as spokespeople make statements on the company’s behalf, such as official announcements, statements to the media for the company, or answers to investors about the company’s business. If a journalist or investor asks you for the company’s position, pass the request to {contact}.',
+          'You are welcome to talk about your work, our products and our industry online. When you do, you speak for yourself. Only the people the company has named as spokespeople make statements on the company’s behalf, such as official announcements, statements to the media for the company, or answers to investors about the company’s business. If a journalist asks you for the company’s position, pass the request to {contact}; pass an investor’s or analyst’s question about the business to {legal}.',
         ],
       },
       {
@@ -127,14 +127,14 @@ export const POLICY_SECTIONS: PolicySection[] = [
         hint: 'A little stricter: a course first, then the same freedom.',
         note: 'The training condition applies to posting about products and services for marketing, not to talking about your own job or conditions, which needs no training or approval.',
         paragraphs: [
-          'Once you have completed the company’s social media training, you are welcome to post about our products, services and industry. You never need training or approval to talk about your own job or working conditions. Only the people the company has named as spokespeople make statements on the company’s behalf; if a journalist or investor asks you for the company’s position, pass the request to {contact}.',
+          'Once you have completed the company’s social media training, you are welcome to post about our products, services and industry. You never need training or approval to talk about your own job or working conditions. Only the people the company has named as spokespeople make statements on the company’s behalf. If a journalist asks you for the company’s position, pass the request to {contact}; pass an investor’s or analyst’s question about the business to {legal}.',
         ],
       },
       {
         id: 'spokespeople-only',
         label: 'Only named spokespeople post for the company about its business',
         hint: 'The strictest choice: staff do not promote the company’s products or announce its news.',
-        note: 'Rewritten in 2026. The earlier wording banned posts about the company’s “business, products and plans”; “plans” reaches layoffs, closures and schedules, the kind of pre-approval rule the NLRB challenged in the AMR case. This version limits only promotional and official posts.',
+        note: 'Avoids the common ban on posts about the company’s “business, products and plans”: “plans” reaches layoffs, closures and schedules, the kind of pre-approval rule the NLRB challenged in the AMR case. This version limits only promotional and official posts.',
         paragraphs: [
           'Only the people the company has named as spokespeople announce company news or promote our products and services online. Everyone is welcome to share the company’s public posts. This does not limit you from talking about your own job, your pay or your working conditions, with colleagues or anyone else.',
         ],
@@ -151,7 +151,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
       {
         id: 'company-accounts',
         label: 'Company accounts belong to the company',
-        note: 'On by default (it was off before 2026). JLM Couture v. Gutman (2d Cir. 2024) decided account ownership like property, looking at who created the account: record it when the account is created. Two-step sign-in and offboarding stop a departing person keeping a brand account, as at HMV in 2013.',
+        note: 'On by default. JLM Couture v. Gutman (2d Cir. 2024) treats an account like other property: who owned it when it was created, then whether it was transferred. Record ownership and purpose when the account is created. Two-step sign-in and offboarding stop a departing person keeping a brand account, as at HMV in 2013.',
         paragraph: 'Accounts that speak for the company belong to the company, whoever opened them. They are registered with company email addresses, protected with two-step sign-in and the company’s password tools, recorded in the company’s account register when they are created, and handed over when the people running them change roles or leave.',
         byDefault: true,
       },
@@ -166,7 +166,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         id: 'disclose-no-reviews',
         label: 'Say you work here, and do not review our products or competitors’ at all',
         hint: 'The default: no employee reviews on review sites and shops.',
-        note: 'The default since 2026. Part 465 puts duties on officers and managers who ask staff for reviews, and shops such as Amazon forbid reviews by a seller’s employees of its own or a competitor’s products, even with a disclosure. A plain ban is simpler to follow and to supervise.',
+        note: 'The default. Part 465 puts duties on officers and managers who ask staff for reviews, and shops such as Amazon forbid reviews by a seller’s employees of its own or a competitor’s products, even with a disclosure. A plain ban is simpler to follow and to supervise.',
         paragraphs: [
           'When you post about our products, services or competitors, say that you work at {org}, in the post itself and in plain words. A line in your profile is not enough, because people reading a single post may never see it. If you received anything of value for a post, such as a free product, a payment, points or a prize, say that too.',
           'Please do not write reviews or give star ratings of our products or our competitors’ on review sites, app stores or shops, even with a disclosure. Many sites forbid them, and they are too easily read as the company’s own.',
@@ -217,16 +217,16 @@ export const POLICY_SECTIONS: PolicySection[] = [
   {
     id: 'confidentiality',
     title: 'Confidential information',
-    help: 'Naming exactly what is confidential protects the business. Under the NLRB’s Stericycle test (2023), a rule that a worker could reasonably take as limiting talk about pay and conditions is presumed unlawful, so vague words such as “plans” or “personal data about colleagues” are narrowed here.',
+    help: 'Naming exactly what is confidential protects the business. Under the NLRB’s Stericycle test (2023), a rule that a worker could reasonably take as limiting talk about pay and conditions is presumed unlawful, so vague wording about “plans” or about colleagues’ personal data is narrowed here.',
     variants: [
       {
         id: 'named-categories',
         label: 'Protect clearly named kinds of confidential information',
         hint: 'Specific, so people know what they may share.',
-        note: 'Rewritten in 2026. The earlier wording banned sharing “plans” and “personal data about customers or colleagues”, which an employee could read as banning talk about staffing changes or a co-worker’s pay. This version protects information taken from company systems and says plainly that terms of employment may be shared.',
+        note: 'Avoids the common wording “plans” and “personal data about customers or colleagues”, which an employee could read as banning talk about staffing changes or a co-worker’s pay. It protects the records a job gives access to, not everything held in a company system (a rota or a schedule is one too), and says plainly that pay and conditions, an employee’s own or colleagues’, may be discussed.',
         paragraphs: [
-          'Do not share confidential business information: financial results before they are published, unannounced products and features, deals under negotiation, trade secrets, security details, and information you can see only because your job gives you access to company systems, such as customer records, HR files and payroll data.',
-          'This does not stop you from sharing your own pay, hours and terms of employment, or from discussing them with colleagues. If you are not sure whether something is public yet, ask {legal} first.',
+          'Do not share confidential business information: financial results before they are published, unannounced products and features, deals under negotiation, trade secrets, details of our IT and building security, and records about other people that you can see only because your job gives you access to them, such as customer records, HR files and payroll records.',
+          'This does not stop you from sharing or discussing pay, hours, schedules, staffing and other terms and conditions of work, your own or your colleagues’, with colleagues or anyone else. If you are not sure whether something is public yet, ask {legal} first.',
         ],
       },
       {
@@ -235,9 +235,9 @@ export const POLICY_SECTIONS: PolicySection[] = [
         hint: 'Stricter: covers work on unreleased products too.',
         note: 'The extra rule covers product and design work only. It does not cover staffing, schedules or other working conditions, which employees may discuss.',
         paragraphs: [
-          'Do not share confidential business information: financial results before they are published, unannounced products and features, deals under negotiation, trade secrets, security details, and information you can see only because your job gives you access to company systems, such as customer records, HR files and payroll data.',
+          'Do not share confidential business information: financial results before they are published, unannounced products and features, deals under negotiation, trade secrets, details of our IT and building security, and records about other people that you can see only because your job gives you access to them, such as customer records, HR files and payroll records.',
           'Please also keep unreleased products, designs and features you work on off social media until the company has announced them, even in general terms such as “big launch coming soon”.',
-          'This does not stop you from sharing your own pay, hours and terms of employment, or from discussing them with colleagues. If you are not sure whether something is public yet, ask {legal} first.',
+          'This does not stop you from sharing or discussing pay, hours, schedules, staffing and other terms and conditions of work, your own or your colleagues’, with colleagues or anyone else. If you are not sure whether something is public yet, ask {legal} first.',
         ],
       },
     ],
@@ -246,10 +246,10 @@ export const POLICY_SECTIONS: PolicySection[] = [
         id: 'customers',
         label: 'Do not discuss an individual customer’s case in public',
         note: {
-          us: 'On by default. Rewritten in 2026: only customer-facing staff on company accounts move a conversation to a private channel, so other staff, including registered representatives, do not handle customers in direct messages from personal accounts. Answering a public review can by itself reveal protected health information (the OCR dental cases, 2019 and 2022).',
-          eu: 'On by default. Rewritten in 2026: only customer-facing staff on company accounts move a conversation to a private channel. A customer’s details posted by an employee can be a personal data breach that the company must report to its supervisory authority within 72 hours under GDPR Article 33.',
+          us: 'On by default. Only customer-facing staff on company accounts move a conversation to a private channel, so other staff, including registered representatives, do not handle customers in direct messages from personal accounts. Answering a public review can by itself reveal protected health information (the OCR dental cases, 2019 and 2022).',
+          eu: 'On by default. Only customer-facing staff on company accounts move a conversation to a private channel. A customer’s details posted by an employee can be a personal data breach; unless it is unlikely to put people at risk, the company must notify its supervisory authority within 72 hours after it learns of it (GDPR Article 33).',
         },
-        paragraph: 'Do not discuss a customer’s account, order, health or complaint in public, even if they posted first. If you work in customer care and reply from a company account, move the conversation to a private channel before asking for details. Everyone else passes the post to {contact}.',
+        paragraph: 'Do not discuss a customer’s account, order, health or complaint in public in a way that could identify them, even if they posted first. If you work in customer care and reply from a company account, move the conversation to a private channel before asking for details. Everyone else passes the post to {contact}. Talking in general about how customers treat staff is not covered.',
         byDefault: true,
       },
     ],
@@ -270,7 +270,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         },
         paragraphs: [
           'Information an investor would want to know that the company has not published, such as results, forecasts, deals, regulatory matters or major incidents, is released only by the people authorized to release it, through the channels the company has named for it. Never post it first, or hint at it, on a personal account.',
-          'Do not comment online on the company’s share price, on market rumors about its results or deals, or on other companies whose unpublished plans you learn about through your work, and do not post on investor message boards or chats about the company’s shares. Follow the insider trading policy, including its blackout periods. Questions go to {legal}. This section does not limit talk about your own pay or working conditions.',
+          'Do not comment online on the company’s share price, on market rumors about its results or deals, or on other companies whose unpublished plans you learn about through your work, and do not post on investor message boards or chats about the company’s shares. Follow the insider trading policy, including its blackout periods. Questions go to {legal}. This section does not limit talk about pay, safety or working conditions, your own or colleagues’, or any right in the last section.',
         ],
       },
     ],
@@ -278,8 +278,14 @@ export const POLICY_SECTIONS: PolicySection[] = [
       {
         id: 'executives',
         label: 'Executives clear posts on listed topics first',
-        note: 'On by default. The SEC’s 2013 Netflix report: an executive’s personal account is not a channel for material news unless investors were told in advance to watch it. A topic list (results, guidance, deals, litigation, regulators, incidents) keeps pre-clearance short.',
-        paragraph: 'Directors and officers clear any post about results, guidance, deals, litigation, regulators or security incidents with {legal} before it is published, and do not announce company news on a personal account unless the company has named that account to investors as a channel.',
+        note: {
+          us: 'On by default. The SEC’s 2013 Netflix report: an executive’s personal account is not a channel for material news unless investors were told in advance to watch it. A topic list (results, guidance, deals, litigation, regulators, incidents) keeps pre-clearance short.',
+          eu: 'On by default. Under Article 17 of the Market Abuse Regulation the issuer itself publishes inside information, so an executive’s account is not where it first appears; the US idea of naming a personal account to investors as a channel does not carry over. A topic list (results, guidance, deals, litigation, regulators, incidents) keeps pre-clearance short.',
+        },
+        paragraph: {
+          us: 'Directors and officers clear any post about results, guidance, deals, litigation, regulators or security incidents with {legal} before it is published, and do not announce company news on a personal account unless the company has named that account to investors as a channel.',
+          eu: 'Directors and officers clear any post about results, guidance, deals, litigation, regulators or security incidents with {legal} before it is published, and do not announce company news on a personal account before the company has published it as the Market Abuse Regulation requires.',
+        },
         byDefault: true,
       },
     ],
@@ -295,13 +301,16 @@ export const POLICY_SECTIONS: PolicySection[] = [
         label: 'Approved, archived channels; static content pre-approved; posts supervised',
         hint: 'The default for registered persons.',
         note: {
-          us: 'Under FINRA Rule 2210 as amended in 2013, static content (a profile, a banner or background) is a retail communication that a principal approves before use; interactive posts and replies are supervised like correspondence, not pre-approved. RN 11-39: content, not device, decides whether a message is a business record; RN 17-18: sharing or liking third-party content can adopt it. The SEC and CFTC fined more than 100 firms for off-channel messaging from December 2021 to January 2025.',
+          us: 'Under FINRA Rule 2210 as amended in 2013, static content (a profile, a banner or background) is a retail communication that a principal approves before use; interactive posts and replies are supervised like correspondence, not pre-approved, and the rule’s content standards (fair and balanced; nothing exaggerated, unwarranted or promissory) apply to both. The recordkeeping duty covers the broker-dealer’s business messages whoever sends them, so the section reaches its unregistered staff too. RN 11-39: content, not device, decides whether a message is a business record; RN 17-18: sharing or liking third-party content can adopt it. The SEC and CFTC fined more than 100 firms for off-channel messaging from December 2021 to January 2025.',
           eu: 'Staff of regulated investment firms must keep business communications on channels the firm records and supervises. Check the rules of the firm’s regulator for marketing communications and for recording electronic communications before use.',
         },
         paragraphs: [
-          'If you are registered with a financial regulator, you use only the social media sites and messaging apps the firm has approved and archives for any communication about the firm’s business, such as with customers or about transactions, including messages from your own phone. Do not conduct that business by text, WhatsApp or any other app the firm does not capture.',
           {
-            us: 'Your profile and other static content about the firm’s business are approved by a principal before you publish them. Your posts and replies are supervised and kept. Do not recommend a security or strategy, post testimonials, or share, like or comment on third-party content about the firm’s products or services, unless compliance has approved it. Ask {legal} before you use an AI tool to write any of these.',
+            us: 'If you work for the group’s broker-dealer or investment adviser, or are registered with FINRA, use only the social media sites and messaging apps the firm has approved and archives for any communication about the firm’s business, such as with customers or about transactions, including messages from your own phone. Do not conduct that business by text, WhatsApp or any other app the firm does not capture.',
+            eu: 'If you work for the group’s investment firm, or are registered with a financial regulator, use only the social media sites and messaging apps the firm has approved and records for any communication about the firm’s business, such as with customers or about transactions, including messages from your own phone. Do not conduct that business by text, WhatsApp or any other app the firm does not capture.',
+          },
+          {
+            us: 'Your profile and other static content about the firm’s business are approved by a principal before you publish them. Your posts and replies are supervised and kept, and like everything you say about the firm’s business they must be fair and balanced, with no promised or exaggerated results. Do not recommend a security or strategy, post testimonials, or share, like or comment on third-party content about the firm’s products or services, unless compliance has approved it. Ask {legal} before you use an AI tool to write any of these.',
             eu: 'Your profile and other standing content about the firm’s business are approved by compliance before you publish them. Your posts and replies are supervised and kept. Do not recommend a financial instrument or strategy, post testimonials, or share, like or comment on third-party content about the firm’s products or services, unless compliance has approved it. Ask {legal} before you use an AI tool to write any of these.',
           },
         ],
@@ -326,7 +335,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         id: 'same-as-at-work',
         label: 'The same standards as at work',
         hint: 'Criticism is fine; harassment, threats and discrimination are not.',
-        note: 'Rewritten in 2026. The earlier “without attacking people” and “hateful remarks about anyone else” were civility standards an employee could read as banning harsh criticism of managers. This version names conduct that the law or the company’s harassment policy defines.',
+        note: 'Avoids civility wording such as “without attacking people” or “hateful remarks about anyone else”, which an employee could read as banning harsh criticism of managers. It names conduct that the law or the company’s harassment policy defines.',
         paragraphs: [
           'The rules against harassment, threats, discrimination and violence that apply at work also apply online, to how you treat colleagues, customers and partners. Criticizing the company, its managers or its decisions is not a breach of this policy.',
         ],
@@ -346,8 +355,8 @@ export const POLICY_SECTIONS: PolicySection[] = [
       {
         id: 'correct-mistakes',
         label: 'Correct mistakes, and know when to remove instead',
-        note: 'On by default. Rewritten in 2026: correcting in the open is right for an ordinary error, but confidential information, customer or patient data and inside information must come down at once, and nothing covered by a legal hold may be deleted without legal’s word.',
-        paragraph: 'If you get something wrong in a post, say so and correct it openly. If a post reveals confidential information, someone’s personal or health data, or unpublished information about the company, remove it at once and tell {legal}. If you have received a legal hold notice, ask {legal} before you delete or edit anything it covers.',
+        note: 'On by default. Correcting in the open is right for an ordinary error, but confidential information, customer or patient data and inside information come down from public view at once, with legal keeping a copy, and nothing covered by a legal hold is deleted without legal’s word.',
+        paragraph: 'If you get something wrong in a post, say so and correct it openly. If a post reveals confidential information, someone’s personal or health data, or unpublished information about the company, take it down from public view at once and tell {legal}, who will keep a copy. If you have received a legal hold notice, ask {legal} before you delete or edit anything it covers.',
         byDefault: true,
       },
       {
@@ -368,7 +377,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         id: 'yours',
         label: 'Your accounts are yours; reasonable use at work is fine',
         hint: 'The most open choice.',
-        note: 'Rewritten in 2026. The earlier “the company will never ask to see content you keep private” conflicted with harassment investigations, legal holds on work content kept on personal accounts and FINRA supervision of business messages. This version keeps the protections (no passwords, no demands for access) and states what the company may lawfully ask.',
+        note: 'Avoids the common promise that “the company will never ask to see content you keep private”, which conflicts with harassment investigations, legal holds on work content kept on personal accounts and FINRA supervision of business messages. It keeps the protections (no passwords, no demands for access) and states what the company may lawfully ask.',
         paragraphs: [
           'Your personal accounts belong to you. The company will not ask for your passwords, demand access to your accounts, or require you to connect with managers. It may ask you to keep, or to provide, work-related content from a personal account where the law allows, for example during an investigation, under a legal hold, or where a regulator requires business messages to be kept.',
           'Reasonable personal use of social media at work is fine, as long as your work gets done and you follow the device rules for your area, such as those for safety-critical work or trading floors.',
@@ -420,14 +429,14 @@ export const POLICY_SECTIONS: PolicySection[] = [
         hint: 'The default.',
         note: {
           us: 'No US federal law labels AI content in general, but the FTC’s reviews rule bans AI-written fake reviews, and deceptive AI content is judged like any other advertising. Samsung staff pasted source code into ChatGPT in 2023; the Arup deepfake call cost US$25 million in 2024.',
-          eu: 'Article 50 of the AI Act applies from 2 August 2026: a deployer that publishes a deepfake, or AI-generated text informing the public on matters of public interest, must disclose that it is artificially generated or manipulated. Fines reach €15 million or 3% of worldwide turnover.',
+          eu: 'Article 50 of the AI Act applies from 2 August 2026: a deployer that publishes a deepfake, or AI-generated text informing the public on matters of public interest, must disclose that it is artificially generated or manipulated. The duty for text does not apply where a person has reviewed or edited it and someone holds editorial responsibility for the publication, which is why the default pairs human review with the company’s editorial responsibility. Fines reach €15 million or 3% of worldwide turnover.',
         },
         paragraphs: [
           {
             us: 'Do not put confidential information or anyone’s personal data into an AI tool the company has not approved. Label images, video or audio that an AI tool created or changed when a viewer could mistake them for real, and have any AI-written post reviewed by a person before it is published for the company.',
-            eu: 'Do not put confidential information or anyone’s personal data into an AI tool the company has not approved. When you publish for the company an image, video or audio that an AI tool created or changed and that could be taken for real, or AI-generated text that informs the public about matters of public interest, say clearly that it is AI-generated, as the EU AI Act requires. A person reviews any AI-written post before it is published for the company.',
+            eu: 'Do not put confidential information or anyone’s personal data into an AI tool the company has not approved. When you publish for the company an image, video or audio that an AI tool created or changed and that could be taken for real, say clearly that it is AI-generated, as the EU AI Act requires. A person reviews any AI-written post, and the company takes editorial responsibility for it, before it is published for the company; AI-written text on matters of public interest that nobody has reviewed in that way is labeled as AI-generated.',
           },
-          'Never create or share a realistic AI imitation of the face or voice of a colleague, an executive or a customer, one that could be taken for the real person, without their consent and the company’s approval. If you receive a request for money, data or access by voice or video, even from someone who looks and sounds like a senior colleague, confirm it through a channel you already know before you act.',
+          'Never create or share a realistic AI imitation of the face or voice of a colleague, an executive or a customer, one that could be taken for the real person, without their consent and the company’s approval; if you come across one, report it to {contact} rather than pass it on. If you receive a request for money, data or access by voice or video, even from someone who looks and sounds like a senior colleague, confirm it through a channel you already know before you act.',
         ],
       },
       {
@@ -437,7 +446,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         note: 'For regulated or high-risk communications. FINRA’s 2024 guidance holds AI-generated communications to the same standards as any other.',
         paragraphs: [
           'Ask {contact} before you use an AI tool to create any text, image, video or audio that will be published for the company, and label AI-generated content as the company tells you. Do not put confidential information or anyone’s personal data into an AI tool the company has not approved.',
-          'Never create or share a realistic AI imitation of the face or voice of a colleague, an executive or a customer, one that could be taken for the real person, without their consent and the company’s approval. If you receive a request for money, data or access by voice or video, even from someone who looks and sounds like a senior colleague, confirm it through a channel you already know before you act.',
+          'Never create or share a realistic AI imitation of the face or voice of a colleague, an executive or a customer, one that could be taken for the real person, without their consent and the company’s approval; if you come across one, report it to {contact} rather than pass it on. If you receive a request for money, data or access by voice or video, even from someone who looks and sounds like a senior colleague, confirm it through a channel you already know before you act.',
         ],
       },
     ],
@@ -458,7 +467,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         },
         paragraphs: [
           'Do not reuse other people’s photos, videos, music or words in posts for the company unless you have their permission or the company has a license, and credit the creator. To use a customer’s post, photo or story in the company’s marketing, ask {contact}, who will get written consent that names the use, the channels and the period.',
-          'Do not ask a platform to remove someone else’s post about the company, for example because it uses our logo or clips of our ads; send it to {legal}, who decides.',
+          'Do not ask a platform to remove someone else’s post about the company, for example because it uses our logo or clips of our ads; send it to {legal}, who decides. You may still report a post that targets you personally, such as harassment, your private details or an intimate image of you.',
         ],
       },
     ],
@@ -475,7 +484,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
         hint: 'The default.',
         note: 'Keeps business records where the company can preserve them, and tells staff what a legal hold means for their own accounts without promising anything the hold could break. A hold overrides any routine deletion, including of direct messages.',
         paragraphs: [
-          'Make business decisions and agreements, and talk with customers about their accounts, on the channels the company has approved and keeps, not in personal messaging apps or disappearing messages.',
+          'Make business decisions and agreements, and talk with customers about their accounts, on the channels the company has approved and keeps, not in personal messaging apps or disappearing messages. This does not cover what you say to colleagues about your pay or working conditions.',
           'If you receive a legal hold notice, keep everything it describes, including posts, comments and direct messages on company accounts and work-related content on personal accounts. Do not delete, edit, hide or deactivate any of it until {legal} tells you the hold has ended.',
         ],
       },
@@ -496,7 +505,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
           eu: 'National law protects employees’ opinions and political activity in different ways. Decide discipline for a political post case by case with employment counsel.',
         },
         paragraphs: [
-          'Your political and social views are your own. When you post them, do not use company accounts or logos, and do not suggest that the company shares or endorses your views.',
+          'Your political and social views are your own. Do not post them from company accounts, and do not suggest that the company shares or endorses your views.',
           'The company respects lawful political activity in your own time. The rules against harassment, threats and discrimination still apply to how you treat colleagues and customers, whatever the subject.',
         ],
       },
@@ -548,8 +557,8 @@ export const POLICY_SECTIONS: PolicySection[] = [
         label: 'Usually talk first; proportionate steps for serious breaches',
         hint: 'The most open choice.',
         note: {
-          us: 'Rewritten in 2026. The earlier “we will first talk with you” promised progressive discipline. This version says what usually happens and keeps at-will employment and the not-a-contract statement.',
-          eu: 'Rewritten in 2026. Discipline follows the employment contract, the works agreement and national law; the policy says what usually happens without promising a procedure.',
+          us: 'Says what usually happens without promising a procedure: a line such as “we will first talk with you” reads as a promise of progressive discipline. Keeps at-will employment and the not-a-contract statement.',
+          eu: 'Discipline follows the employment contract, the works agreement and national law; the policy says what usually happens without promising a procedure.',
         },
         paragraphs: [
           'If a post breaks this policy, we will usually start by talking with you and, where needed, ask you to edit or remove it. Serious breaches, such as harassment or disclosing confidential information, may lead to disciplinary action under our usual procedures.',
@@ -577,8 +586,8 @@ export const POLICY_SECTIONS: PolicySection[] = [
       {
         id: 'report',
         label: 'Tell people how to report a problem',
-        note: 'On by default. Rewritten in 2026: asking staff to report colleagues’ posts can create an impression of surveillance, so the clause says it does not reach talk about pay or conditions.',
-        paragraph: 'If you see a post that reveals confidential or personal information, impersonates the company, or harasses or threatens someone, tell {contact}. Colleagues talking about pay or working conditions is not something you need to report. Reporting in good faith never counts against you.',
+        note: 'On by default. Asking staff to report colleagues’ posts can create an impression of surveillance, so the clause names what to report, says it does not reach talk about pay or conditions, and sends harassment to HR. The promise covers making a report, not anything the reporter did.',
+        paragraph: 'If you see a post that reveals confidential or personal information or impersonates the company, tell {contact}; if it harasses or threatens someone, tell HR. Colleagues talking about pay or working conditions is not something you need to report. Making a report in good faith will not count against you.',
         byDefault: true,
       },
       {
@@ -599,9 +608,15 @@ export const POLICY_SECTIONS: PolicySection[] = [
         id: 'annual-review',
         label: 'Owner, yearly review and acknowledgment',
         hint: 'The default.',
-        note: 'Labor and platform rules changed several times between 2023 and 2026; a named owner and a yearly review keep the policy from going stale. An acknowledgment is evidence of training, not a waiver of rights.',
+        note: {
+          us: 'Labor and platform rules changed several times between 2023 and 2026; a named owner and a yearly review keep the policy from going stale. An acknowledgment is evidence of training, not a waiver of rights.',
+          eu: 'A named owner and a yearly review keep the policy from going stale. Works councils can have co-determination rights over conduct rules and monitoring: in Germany the Federal Labour Court held (1 ABR 7/15, 13 December 2016) that a company Facebook page where visitors can comment on staff counts as a monitoring device the works council must agree to. An acknowledgment is evidence of training, not a waiver of rights.',
+        },
         paragraphs: [
-          'This policy is owned by {legal}, who review it at least once a year and whenever the law or our platforms change. You will be asked to confirm that you have read it; confirming does not limit any right described in the next section.',
+          {
+            us: 'This policy is owned by {legal}, who review it at least once a year and whenever the law or our platforms change. You will be asked to confirm that you have read it; confirming does not limit any right described in the next section.',
+            eu: 'This policy is owned by {legal}, who review it at least once a year and whenever the law or our platforms change, and involve the works council or other employee representatives where the law gives them a say. You will be asked to confirm that you have read it; confirming does not limit any right described in the next section.',
+          },
         ],
       },
     ],

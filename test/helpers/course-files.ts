@@ -7,7 +7,7 @@ export const fixtureRoot = (name: string) => fileURLToPath(new URL(`../fixtures/
 /** The valid fixture course, freshly read so a test may change it. */
 export const validCourse = (): CourseFiles => readCourseFiles(fixtureRoot('course-valid'));
 
-type Kind = Exclude<keyof CourseFiles, 'site' | 'glossary' | 'publicFiles'>;
+type Kind = Exclude<keyof CourseFiles, 'site' | 'sitePath' | 'glossary' | 'publicFiles'>;
 
 /** Returns `files` with the text of one file replaced via `edit` (it must change something). */
 export function editFile(files: CourseFiles, path: string, edit: (text: string) => string): CourseFiles {

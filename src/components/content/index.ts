@@ -20,11 +20,11 @@ import Timeline from './Timeline.astro';
 
 /**
  * What lessons and case studies may use without importing anything (content/README.md documents
- * each; src/course/component-rules.ts checks their use). Root-relative links get the base path, and
- * Markdown tables a box that scrolls sideways on phones.
+ * each; src/course/component-rules.ts checks their use). Root-relative links get the base path.
  */
 export const contentComponents = {
   a: BaseLink,
+  table: Table,
   AsOf,
   Branch,
   Decision,
@@ -40,7 +40,6 @@ export const contentComponents = {
   OurPolicy,
   QuickCheck,
   Steps,
-  table: Table,
   Term,
   Timeline,
 };

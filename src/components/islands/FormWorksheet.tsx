@@ -72,9 +72,6 @@ export default function FormWorksheet({ definition, siteTitle, organisation, log
     );
   };
 
-  /** Four boxes all printed blank go side by side, rather than three and one on a row of its own. */
-  const fourBlank = (boxes: FormBox[]) => boxes.length === 4 && boxes.every((box) => !fields[box.key]?.trim());
-
   /** A box on paper: the answer, the options to circle, or ruled lines to write on. */
   const printed = (box: FormBox) =>
     fields[box.key]?.trim()
@@ -135,7 +132,7 @@ export default function FormWorksheet({ definition, siteTitle, organisation, log
                 </tbody>
               </table>
             ) : (
-              <dl className={`form-print__boxes${fourBlank(sectionInstances(section)[0].boxes) ? ' form-print__boxes--four' : ''}`}>
+              <dl className="form-print__boxes">
                 {sectionInstances(section)[0].boxes.map((box) => (
                   <div key={box.key} className="form-print__box">
                     <dt>{box.field.label}</dt>

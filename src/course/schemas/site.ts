@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { AA_TEXT, contrastRatio, parseHex, SCHEME_BACKGROUNDS } from '../contrast.ts';
 import { TRACK_IDS, textSchema, trackIdSchema } from './common.ts';
+import { xapiSchema } from './xapi.ts';
 
 const hexColour = z.string().refine((value) => parseHex(value) !== undefined, { error: 'must be a hex colour such as "#0a5cad"' });
 
@@ -106,6 +107,8 @@ export const siteSchema = z
       .object({ track: trackIdSchema.default('foundations') })
       .strict()
       .optional(),
+    /** Reporting to a Learning Record Store: activity ids, and plain xAPI mode without an LMS (./xapi.ts). */
+    xapi: xapiSchema.default({ activityIdBase: 'urn:social-literacy-academy:' }),
   })
   .strict();
 export type SiteSettings = z.infer<typeof siteSchema>;

@@ -69,7 +69,7 @@ describe('analyseBody', () => {
 
 </Steps>`);
     expect(components).toEqual([
-      { name: 'Steps', attributes: { caption: 'Run', handout: true }, line: 1, parent: undefined, children: [], text: 'First step Second', listItems: ['First step', 'Second'] },
+      { name: 'Steps', attributes: { caption: 'Run', handout: true }, line: 1, parent: undefined, children: [], text: 'First step Second', listItems: ['First step', 'Second'], printItems: ['First **step**', 'Second'] },
     ]);
   });
 });

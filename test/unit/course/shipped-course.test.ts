@@ -21,8 +21,7 @@ describe('the shipped course', () => {
     expect(course.tracks.map((t) => t.id).sort()).toEqual([...TRACK_IDS].sort());
   });
 
-  it.each(course.modules.map((m) => [m.id, m] as const))('module %s links a case, and teaches with a visual and a quick check', (_, module) => {
-    expect(module.data.caseStudies.length).toBeGreaterThanOrEqual(1);
+  it.each(course.modules.map((m) => [m.id, m] as const))('module %s teaches with a visual and a quick check', (_, module) => {
     expect(module.body).not.toMatch(/^# /m);
     expect(uses(module, VISUAL_COMPONENTS), 'at least one of Timeline, Steps, DoDont, Decision, KeyFigure').toBe(true);
     expect(uses(module, ['QuickCheck']), 'at least one QuickCheck').toBe(true);
@@ -46,6 +45,7 @@ describe('the shipped course', () => {
     expect(course.caseStudies.filter((c) => caseEra(c.data.year) === 'current').length).toBeGreaterThanOrEqual(14);
   });
 
+  // Cases are linked where they teach; a module may have none (the works-council view), a track may not.
   it.each(TRACK_IDS.map((id) => [id]))('track %s links at least two current cases from its modules', (trackId) => {
     const current = new Set(course.caseStudies.filter((c) => caseEra(c.data.year) === 'current').map((c) => c.id));
     const linked = new Set(course.modules.filter((m) => m.track === trackId).flatMap((m) => m.data.caseStudies.filter((id) => current.has(id))));

@@ -13,7 +13,7 @@ const definition: WorksheetDefinition = worksheetSchema.parse({
   summary: 'S',
   minutes: 20,
   sections: [
-    { id: 'result', title: 'The result', fields: [{ key: 'goal', label: 'Goal', kind: 'textarea', maxLength: 200, formerKeys: ['overall.goal'] }] },
+    { id: 'result', title: 'The result', intro: 'Decisions, not plans.', fields: [{ key: 'goal', label: 'Goal', help: 'One result with a number and a date.', kind: 'textarea', maxLength: 200, formerKeys: ['overall.goal'] }] },
     {
       id: 'priorities',
       title: 'Priorities',
@@ -62,7 +62,8 @@ describe('worksheets written as content', () => {
     const fields = readForm(definition, { 'result.goal': '# Not a heading\nsecond line', 'priorities.2.channel': 'Chat' });
     const markdown = formToMarkdown(definition, fields, { date: new Date(2026, 11, 3), siteTitle: 'Academy', organisation: 'Acme', learnerName: 'Ada <b>' });
     expect(markdown).toContain('# Decision memo\n\nName: Ada \\<b\\>  \nOrganization: Acme  \nDate: 2026-12-03');
-    expect(markdown).toContain('**Goal:**  \n\\# Not a heading  \nsecond line');
+    // The help and the section's intro travel with the answers.
+    expect(markdown).toContain('## The result\n\n_Decisions, not plans._\n\n**Goal:**  \n_One result with a number and a date._  \n\\# Not a heading  \nsecond line');
     expect(markdown).toContain('### 2.\n\n**Priority:**  \n_Not written yet._\n\n**Where we meet:**  \nChat');
   });
 

@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Set once a page has told the learner that the trainer can add the organization's contacts. */
+    orgContactHintShown?: boolean;
+  }
+}
