@@ -17,10 +17,11 @@ const settings = readBuildSettings();
  * only make every build look broken to a trainer. Exactly that warning is dropped; every other
  * one, MODULE_LEVEL_DIRECTIVE for any other directive included, still prints.
  */
-function dropHeadInjectWarning(level, log, handler) {
+/** @type {NonNullable<import('rolldown').InputOptions['onLog']>} */
+const dropHeadInjectWarning = (level, log, handler) => {
   if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
   handler(level, log);
-}
+};
 
 export default defineConfig({
   base: settings.base,

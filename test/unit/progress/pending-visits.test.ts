@@ -53,7 +53,8 @@ describe('pending visits', () => {
     const newest = '2026-01-07T09:00:00.000Z';
     expect(foldPendingVisits(progress, { visits: {}, track: { id: 'it', at: '2026-01-07T08:59:00.000Z' } }).track).toBe('legal');
     expect(foldPendingVisits(progress, { visits: {}, track: { id: 'it', at: newest } }).track).toBe('it');
-    expect(foldPendingVisits({ modules: {} }, { visits: {}, track: { id: 'it', at: newest } }).track).toBe('it');
+    const fresh: { track?: string; modules: Record<string, never> } = { modules: {} };
+    expect(foldPendingVisits(fresh, { visits: {}, track: { id: 'it', at: newest } }).track).toBe('it');
   });
 
   it('leaves out the visits the caller refuses', () => {
@@ -65,7 +66,8 @@ describe('pending visits', () => {
     const date = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }).map((ms) => new Date(ms).toISOString());
     const visit = fc.tuple(date, date).map(([a, b]) => (a <= b ? { firstVisited: a, lastVisited: b } : { firstVisited: b, lastVisited: a }));
     const id = fc.constantFrom('it/a', 'it/b', 'legal/c', 'support/d');
-    const record = fc.dictionary(id, fc.tuple(visit, fc.option(date, { nil: undefined })).map(([v, completed]) => (completed ? { ...v, completed } : v)));
+    type Visit = { firstVisited: string; lastVisited: string; completed?: string };
+    const record = fc.dictionary(id, fc.tuple(visit, fc.option(date, { nil: undefined })).map(([v, completed]): Visit => (completed ? { ...v, completed } : v)));
     fc.assert(
       fc.property(record, fc.dictionary(id, visit), (modules, visits) => {
         const folded = foldPendingVisits({ modules }, { visits });
