@@ -41,10 +41,10 @@ await new Promise((resolve) => setTimeout(resolve, 500));
 
 interface Row { page: string; performance: number; accessibility: number; bestPractices: number; lcpMs: number; tbtMs: number; cls: number; totalKB: number }
 const rows: Row[] = [];
-try {
 // LIGHTHOUSE_ONLY="progress,search" measures only those page kinds.
 const only = process.env.LIGHTHOUSE_ONLY?.split(',').map((name) => name.trim());
-for (const [name, path] of Object.entries(pages).filter(([name]) => !only || only.includes(name))) {
+try {
+  for (const [name, path] of Object.entries(pages).filter(([kind]) => !only || only.includes(kind))) {
     const run = spawnSync('npx', [
       'lighthouse', origin + path, '--quiet', '--output=json', '--output-path=stdout',
       '--only-categories=performance,accessibility,best-practices',
