@@ -1,7 +1,7 @@
 /**
  * Visits noted by reading pages. A module page must not load the progress store (its validation
  * is most of its 12 KB) only to note that the learner opened it, so it adds the visit to a small
- * record of its own under `<namespace>:pending-visits`. The store folds that record into the
+ * record of its own under `<namespace>:pending-visits` (note-visit.ts). The store folds that record into the
  * progress when it next loads, before each change it makes and when another tab writes it, then
  * removes it. Pages that only show progress read both (progress-view.ts).
  *
@@ -27,8 +27,10 @@ export interface PendingVisits {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A date the store could keep: text that parses as a date. */
 const isDate = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
-const earlier = (a: string | undefined, b: string) => (a !== undefined && isDate(a) && Date.parse(a) <= Date.parse(b) ? a : b);
-const later = (a: string | undefined, b: string) => (a !== undefined && isDate(a) && Date.parse(a) >= Date.parse(b) ? a : b);
+/** The earlier of two dates, `b` when `a` is missing or not a date. */
+export const earlier = (a: string | undefined, b: string) => (a !== undefined && isDate(a) && Date.parse(a) <= Date.parse(b) ? a : b);
+/** The later of two dates, `b` when `a` is missing or not a date. */
+export const later = (a: string | undefined, b: string) => (a !== undefined && isDate(a) && Date.parse(a) >= Date.parse(b) ? a : b);
 
 /** The pending visits in `text`; anything unreadable reads as none (it only ever holds visits). */
 export function parsePendingVisits(text: string | null | undefined): PendingVisits {
@@ -49,17 +51,6 @@ export function parsePendingVisits(text: string | null | undefined): PendingVisi
   }
   if (isObject(data.track) && typeof data.track.id === 'string' && isDate(data.track.at)) pending.track = { id: data.track.id, at: data.track.at };
   return pending;
-}
-
-/** `pending` with a visit to `moduleId` of `track` at `date` added (a copy). */
-export function addPendingVisit(pending: PendingVisits, moduleId: string, track: string, date: string): PendingVisits {
-  const previous = pending.visits[moduleId];
-  const next: PendingVisits = {
-    ...pending,
-    visits: { ...pending.visits, [moduleId]: { firstVisited: previous ? earlier(previous.firstVisited, date) : date, lastVisited: previous ? later(previous.lastVisited, date) : date } },
-  };
-  if (track !== EVERYONE_TRACK && (!pending.track || Date.parse(date) >= Date.parse(pending.track.at))) next.track = { id: track, at: date };
-  return next;
 }
 
 /** What folding needs of a progress record: its visits and role track. */

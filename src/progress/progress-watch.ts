@@ -2,10 +2,10 @@
  * Progress for pages that only show it (home, track and module pages), in a few hundred bytes:
  * reads `localStorage` directly into a `ProgressView` (progress-view.ts), follows changes from
  * other tabs (`storage` events) and from the store in this tab (`PROGRESS_CHANGED_EVENT`), and
- * notes visits as pending (pending-visits.ts) for the store to fold in. Nothing here throws.
+ * tells a page when it must load the store after all. Nothing here throws. Module pages note
+ * visits with note-visit.ts.
  */
 import { PROGRESS_CHANGED_EVENT } from './progress-events.ts';
-import { addPendingVisit, parsePendingVisits } from './pending-visits.ts';
 import { readProgressView, type ProgressView } from './progress-view.ts';
 import type { StorageBackend } from './safe-storage.ts';
 import { keysOf } from './storage-keys.ts';
@@ -68,21 +68,6 @@ export function watchProgress(show: (view: ProgressView) => void, environment: W
     events.removeEventListener('pageshow', refresh);
     events.removeEventListener(PROGRESS_CHANGED_EVENT, refresh);
   };
-}
-
-/** Notes that the learner opened `moduleId` of `track`; false when storage refused (blocked or full). */
-export function notePendingVisit(moduleId: string, track: string, environment: WatchEnvironment = browserWatchEnvironment()): boolean {
-  const key = keysOf(environment.namespace).pendingVisits;
-  const date = (environment.now?.() ?? new Date()).toISOString();
-  try {
-    const storage = environment.storage();
-    if (!storage) return false;
-    storage.setItem(key, JSON.stringify(addPendingVisit(parsePendingVisits(storage.getItem(key)), moduleId, track, date)));
-  } catch {
-    return false;
-  }
-  environment.events.dispatchEvent(new Event(PROGRESS_CHANGED_EVENT));
-  return true;
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPendingVisit, foldPendingVisits, parsePendingVisits, type PendingVisits } from '../../../src/progress/pending-visits.ts';
+import { addPendingVisit } from '../../../src/progress/note-visit.ts';
+import { foldPendingVisits, parsePendingVisits, type PendingVisits } from '../../../src/progress/pending-visits.ts';
 import { sampleProgress } from '../../helpers/progress.ts';
 
 const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 0, day, hour)).toISOString();

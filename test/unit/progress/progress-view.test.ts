@@ -3,7 +3,8 @@ import { moduleStatus, trackSummary } from '../../../src/progress/course-status.
 import { encodeProgress } from '../../../src/progress/progress-codec.ts';
 import { readProgressView } from '../../../src/progress/progress-view.ts';
 import { PROGRESS_CHANGED_EVENT } from '../../../src/progress/progress-events.ts';
-import { notePendingVisit, readStoredProgress, storageNeedsStore, watchProgress, type WatchEnvironment } from '../../../src/progress/progress-watch.ts';
+import { notePendingVisit } from '../../../src/progress/note-visit.ts';
+import { readStoredProgress, storageNeedsStore, watchProgress, type WatchEnvironment } from '../../../src/progress/progress-watch.ts';
 import { memoryStorage, storageKeys, type StorageBackend } from '../../../src/progress/safe-storage.ts';
 import { fullableStorage, sampleProgress } from '../../helpers/progress.ts';
 
