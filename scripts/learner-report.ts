@@ -1,7 +1,9 @@
 // The trainer's report of learners' exported progress files.
 //   npm run report -- <files or folders …> [--out learner-report.csv]
-// Prints one line per learner (tracks started, modules passed, completed tracks), lists files that
-// are not progress exports and why, and writes a CSV with one row per learner and module.
+// Prints one line per learner (tracks started, modules passed, completed tracks, the final check,
+// the policy confirmation and the certificate's verification code; files edited after export are
+// flagged), lists files that are not progress exports and why, and writes a CSV with one row per
+// learner and module.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,6 +11,7 @@ import { checkCourse } from '../src/course/check-course.ts';
 import { readCourseFiles } from '../src/course/read-course-files.ts';
 import { TRACK_IDS } from '../src/course/schemas/common.ts';
 import { MAX_IMPORT_BYTES } from '../src/progress/export-import.ts';
+import { quizHash } from '../src/quiz/quiz-hash.ts';
 import { buildLearnerReport, CSV_HEADER, csvRows, formatLearnerTable, type ReportFile, type ReportTrack } from '../src/progress/learner-report.ts';
 import { toCsv } from '../src/progress/csv.ts';
 
@@ -21,10 +24,23 @@ if (positionals.length === 0) {
 const root = resolve(import.meta.dirname, '..');
 const course = checkCourse(readCourseFiles(root));
 const moduleTitle = new Map(course.modules.map((m) => [`${m.track}/${m.id.split('/').pop()}`, m.data.title]));
+const site = course.site;
 const tracks: ReportTrack[] = TRACK_IDS.flatMap((id) => {
   const track = course.tracks.find((t) => t.id === id);
   if (!track) return [];
-  return [{ id, title: track.data.title, modules: track.data.modules.map((slug) => ({ id: `${id}/${slug}`, title: moduleTitle.get(`${id}/${slug}`) ?? slug })) }];
+  const final = course.finalChecks.find((f) => f.id === id);
+  const policy = site?.policy;
+  return [
+    {
+      id,
+      title: track.data.title,
+      modules: track.data.modules.map((slug) => ({ id: `${id}/${slug}`, title: moduleTitle.get(`${id}/${slug}`) ?? slug })),
+      // The same fingerprint the final-check page gives the pool (src/pages/tracks/[track]/final.astro).
+      ...(final ? { finalCheck: { contentVersion: quizHash(final.data) } } : {}),
+      ...(site ? { certificateRequires: site.certificateRequires } : {}),
+      ...(policy && site?.attestation?.track === id ? { attestation: { title: policy.title, ...(policy.version ? { version: policy.version } : {}) } } : {}),
+    },
+  ];
 });
 
 /** Reads one file, never throwing: what went wrong becomes the reason it is skipped. */

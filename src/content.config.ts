@@ -7,6 +7,7 @@ import { guideSchema } from './course/schemas/guide.ts';
 import { moduleSchema } from './course/schemas/module.ts';
 import { finalCheckSchema, quizSchema } from './course/schemas/quiz.ts';
 import { buildSettings } from './build-settings.ts';
+import { simulationSchema } from './course/schemas/simulation.ts';
 import { siteSchema } from './course/schemas/site.ts';
 import { trackSchema } from './course/schemas/track.ts';
 import { worksheetSchema } from './course/schemas/worksheet.ts';
@@ -27,4 +28,5 @@ export const collections = {
   guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/trainer' }), schema: guideSchema }),
   worksheets: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/worksheets' }), schema: worksheetSchema }),
   glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema }),
+  simulations: defineCollection({ loader: glob({ pattern: '*.yaml', base: './simulations' }), schema: simulationSchema }),
 };

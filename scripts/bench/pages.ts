@@ -1,11 +1,12 @@
 // Page-weight and build benchmark: build time, and for each page type the JavaScript and CSS a
-// browser loads before any interaction and after the quiz or search island is used (raw and gzip),
-// for the shipped course and for a generated course ten times larger; then the reading pages'
-// JavaScript budget (files by load and at idle, plus inline scripts) and their layout shift, for a
-// new learner and for one with stored progress and a chosen color scheme. Reported, never asserted.
+// browser loads before any interaction and after the quiz, search or simulation is used (raw and
+// gzip), for the shipped course and for a generated course ten times larger; then the reading
+// pages' JavaScript budget (files by load and at idle, plus inline scripts) and their layout shift,
+// for a new learner and for one with stored progress and a chosen color scheme. Reported, never
+// asserted.
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -58,6 +59,8 @@ function projectWithContent(root: string, contentRoot: string): string {
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
   cpSync(join(contentRoot, 'content'), join(project, 'content'), { recursive: true });
   cpSync(join(contentRoot, 'quizzes'), join(project, 'quizzes'), { recursive: true });
+  // The generated course keeps the original modules and cases, so the simulations' links still hold.
+  if (existsSync(join(root, 'simulations'))) cpSync(join(root, 'simulations'), join(project, 'simulations'), { recursive: true });
   return project;
 }
 
@@ -95,6 +98,9 @@ async function weigh(page: Page, during: () => Promise<void>, split?: () => Prom
   return weights;
 }
 
+/** The simulation island's budget: all the JavaScript its page needs once a run is under way (gzip). */
+export const SIMULATION_BUDGET_BYTES = 100 * 1024;
+
 /** The page's inline scripts (JSON data and templates left out), raw and gzip (compressed together, as the HTML is). */
 async function inlineWeight(page: Page): Promise<InlineWeight> {
   const texts = await page.evaluate(() =>
@@ -118,10 +124,12 @@ function returningLearner([first, second]: string[]) {
   const day = (n: number) => new Date(Date.UTC(2026, 11, n, 9)).toISOString();
   return {
     'social-literacy-academy:progress': JSON.stringify({
-      version: 1,
+      version: 2,
       modules: { [first!]: { firstVisited: day(1), lastVisited: day(1), completed: day(1) }, [second!]: { firstVisited: day(2), lastVisited: day(2) } },
       quizzes: { [first!]: { attempts: [{ correct: 5, total: 5, score: 1, passed: true, date: day(1) }] } },
       worksheets: {},
+      finalChecks: {},
+      attestations: {},
     }),
     'social-literacy-academy:color-scheme': 'dark',
   };
@@ -157,8 +165,9 @@ async function measureReadingPages(browser: import('@playwright/test').Browser, 
   return results;
 }
 
-async function measurePages(dist: string): Promise<{ pages: PageWeight[]; reading: ReadingPageBudget[] }> {
+export async function measurePages(dist: string): Promise<{ pages: PageWeight[]; reading: ReadingPageBudget[] }> {
   const { track, module, caseStudy } = samplePages(dist);
+  const simulation = existsSync(join(dist, 'simulations')) ? readdirSync(join(dist, 'simulations'), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name : undefined;
   const pages: { page: string; path: string; action?: [string, (page: Page) => Promise<void>] }[] = [
     { page: 'home', path: '/' },
     { page: 'track', path: `/tracks/${track}/` },
@@ -166,11 +175,10 @@ async function measurePages(dist: string): Promise<{ pages: PageWeight[]; readin
       page: 'module',
       path: `/tracks/${track}/${module}/`,
       action: ['quiz answered', async (page) => {
-        const quiz = page.getByRole('region', { name: 'Check your understanding' });
-        await quiz.scrollIntoViewIfNeeded();
-        const check = quiz.getByRole('button', { name: 'Check answer' });
+        await page.getByRole('heading', { name: 'Check your understanding' }).scrollIntoViewIfNeeded();
+        const check = page.getByRole('button', { name: 'Check answer' });
         await check.waitFor();
-        await quiz.getByRole('group').first().locator('input').first().check();
+        await page.getByRole('region', { name: 'Check your understanding' }).getByRole('group').locator('input').first().check();
         await check.click();
       }],
     },
@@ -184,6 +192,27 @@ async function measurePages(dist: string): Promise<{ pages: PageWeight[]; readin
         await page.getByRole('list').filter({ has: page.getByRole('link') }).last().waitFor();
       }],
     },
+    ...(simulation
+      ? [
+          {
+            page: 'simulation',
+            path: `/simulations/${simulation}/`,
+            action: [
+              'run started, one decision made',
+              async (page: Page) => {
+                await page.getByLabel(/With a group, on one screen/).check();
+                await page.getByRole('button', { name: /^Start at/ }).click();
+                for (let step = 0; step < 10 && !(await page.getByRole('button', { name: "Lock in the room's choice" }).isVisible()); step++) {
+                  await page.getByRole('button', { name: 'Move the clock on' }).click();
+                }
+                await page.locator('.sim-options input').first().check();
+                await page.getByRole('button', { name: "Lock in the room's choice" }).click();
+                await page.locator('.sim-outcome').waitFor();
+              },
+            ] as [string, (page: Page) => Promise<void>],
+          },
+        ]
+      : []),
     { page: 'progress', path: '/progress/' },
     { page: 'certificate', path: `/certificate/${track}/` },
     { page: 'trainer', path: '/trainer/' },
@@ -272,6 +301,11 @@ export async function runPagesBench(root: string): Promise<{ builds: BuildFigure
         ]),
       ),
     );
+    const simulationPage = pages.find((p) => p.page === 'simulation');
+    if (simulationPage) {
+      const used = simulationPage.before.jsGzip + simulationPage.idle.jsGzip + (simulationPage.after?.jsGzip ?? 0);
+      console.log(`\nSimulation island: ${kb(used)} KiB of JavaScript (gzip) once a run is under way; budget ${kb(SIMULATION_BUDGET_BYTES)} KiB${used > SIMULATION_BUDGET_BYTES ? ' — OVER BUDGET' : ''}.`);
+    }
     return { builds, pages, reading };
   } finally {
     for (const dir of [out, generated, largerProject, largerOut]) rmSync(dir, { recursive: true, force: true });

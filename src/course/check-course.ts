@@ -15,6 +15,7 @@ import { longestRightAnswer, multipleCountVariety, trueFalseBalance, trueFalseWo
 import { measureReadability, type Readability } from './readability.ts';
 import { monthOf, monthsBetween } from './review-dates.ts';
 import { parseWithProblems } from './zod-problems.ts';
+import { checkSimulations, type SimulationEntry } from './simulation-check.ts';
 import { CODE_WORKSHEETS } from '../worksheets/catalog.ts';
 
 /** Every content file of the course, grouped by kind. */
@@ -30,6 +31,8 @@ export interface CourseFiles {
   /** Pages of the trainer's guide (content/trainer/*.mdx). */
   guides: RawFile[];
   glossary?: RawFile;
+  /** Cross-role crisis simulations (simulations/*.yaml). */
+  simulations: RawFile[];
   /** Paths of the files in public/, to check that a logo named in site.yaml exists. */
   publicFiles: string[];
 }
@@ -66,6 +69,7 @@ export interface CheckedCourse {
   /** Worksheets written as content. */
   worksheets: Entry<WorksheetDefinition>[];
   guides: (Entry<Guide> & { facts?: BodyFacts })[];
+  simulations: SimulationEntry[];
   glossary: GlossaryEntry[];
   publicFiles: string[];
   /** The settings file the course was checked with. */
@@ -101,7 +105,7 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): Che
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const found = { tracks: new Set<string>(), modules: new Set<string>(), caseStudies: new Set<string>(), linkedCases: new Set<string>(), quizzedModules: new Map<string, string>() };
-  const course: CheckedCourse = { found, tracks: [], modules: [], caseStudies: [], quizzes: [], finalChecks: [], worksheets: [], guides: [], glossary: [], publicFiles: files.publicFiles, sitePath: files.site?.path ?? files.sitePath ?? 'content/site.yaml', problems, warnings };
+  const course: CheckedCourse = { found, tracks: [], modules: [], caseStudies: [], quizzes: [], finalChecks: [], worksheets: [], guides: [], simulations: [], glossary: [], publicFiles: files.publicFiles, sitePath: files.site?.path ?? files.sitePath ?? 'content/site.yaml', problems, warnings };
 
   if (!files.site) {
     problems.push({ file: files.sitePath ?? 'content/site.yaml', field: '', message: 'is missing — create it with at least `organisation: <your organisation>`' });
@@ -267,6 +271,11 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): Che
     problems.push(...result.problems);
     if (result.value) course.worksheets.push({ id: `${result.value.track}/${result.value.slug}`, file: file.path, data: result.value });
   }
+
+  const simulations = checkSimulations(files.simulations, course);
+  course.simulations = simulations.entries;
+  problems.push(...simulations.problems);
+  warnings.push(...simulations.warnings);
 
   problems.push(...checkLinks(course));
   problems.push(...checkWorksheets(course));

@@ -31,6 +31,7 @@ export function readCourseFiles(root: string, sitePath = DEFAULT_SITE_FILE): Cou
     quizzes: listFiles(root, 'quizzes', '.yaml'),
     worksheets: listFiles(root, 'content/worksheets', '.yaml'),
     guides: listFiles(root, 'content/trainer', '.mdx'),
+    simulations: listFiles(root, 'simulations', '.yaml'),
     publicFiles: listPaths(root, 'public', '').map((path) => path.slice('public/'.length)),
   };
 }

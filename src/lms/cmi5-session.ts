@@ -9,7 +9,7 @@
  * closed (`exitNow`), whatever is still waiting goes out in one last request with `terminated` at
  * its end, so `terminated` stays the last statement of the session.
  */
-import type { Progress, QuizAttempt } from '../progress/progress-schema.ts';
+import { emptyProgress, type Progress, type QuizAttempt } from '../progress/progress-schema.ts';
 import { afterSending, auOutcome, masteryScoreOf, verdictsToSend, type AuCriteria, type RegistrationReport, type SessionReport } from './cmi5-rules.ts';
 import { betterFinalCheck, decodeCourseState, encodeCourseState, mergeCourseStates, STATE_ID, type CourseState } from './cmi5-state.ts';
 import { XapiError, type XapiTransport } from './xapi-transport.ts';
@@ -74,7 +74,7 @@ export function createCmi5Au(options: Cmi5AuOptions) {
   const mastery = masteryScoreOf(criteria, session.launchData);
 
   let report: SessionReport = { ...options.report };
-  let state: CourseState = { progress: { version: 1, modules: {}, quizzes: {}, worksheets: {} }, reported: {} };
+  let state: CourseState = { progress: emptyProgress(), reported: {} };
   let known = new Set<string>();
   let pending: Statement[] = [];
   let stateDirty = false;

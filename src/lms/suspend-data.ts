@@ -5,14 +5,20 @@
  * What is kept, most important first, each part only if it still fits:
  *   1. every module the learner passed (first and last visit, completion date, best quiz attempt);
  *   2. the role track and the learner's name;
- *   3. modules with a finished but not passed quiz, then modules only visited;
- *   4. quizzes left half-way (most recently visited module first);
- *   5. worksheets (most recently saved first), each whole or not at all.
- * Only the best attempt of each quiz is kept (the LMS records the score), and dates lose their
- * milliseconds. Whatever is dropped lives on in the browser for the rest of the visit only.
+ *   3. each track's final-check best result (with the edition of its pool) and the policy
+ *      confirmations (date, version, title);
+ *   4. modules with a finished but not passed quiz, then modules only visited;
+ *   5. quizzes left half-way (most recently visited module first);
+ *   6. worksheets (most recently saved first), each whole or not at all.
+ * Only the best attempt of each quiz and final check is kept (the LMS records the score; a final
+ * check's per-question answers go to the LMS as interactions when it is submitted), and dates lose
+ * their milliseconds. Whatever is dropped lives on in the browser for the rest of the visit only.
+ * The keys `f` and `a` were added without a new encoding version: a package that predates them
+ * ignores them, and this one reads data without them.
  */
+import { bestAttempt } from '../progress/course-status.ts';
 import { parseProgress, type DecodeResult } from '../progress/progress-codec.ts';
-import { PROGRESS_VERSION, type Progress, type QuizAttempt, type QuizSnapshot, type Worksheet } from '../progress/progress-schema.ts';
+import { PROGRESS_VERSION, type Progress, type QuizSnapshot, type Worksheet } from '../progress/progress-schema.ts';
 
 /** SCORM 1.2's CMIString4096. */
 export const SUSPEND_DATA_LIMIT = 4096;
@@ -27,6 +33,10 @@ const packDate = (iso: string) => Math.floor(Date.parse(iso) / 1000).toString(36
 type PackedAttempt = [number, number, 0 | 1, string];
 /** [first visit, last visit, completed ('' if not), best attempt (0 if none)]. */
 type PackedModule = [string, string, string, PackedAttempt | 0];
+/** A final check's best attempt: [correct, total, passed (1/0), date, edition of the pool, first passed date ('' if never)]. */
+type PackedFinal = [number, number, 0 | 1, string, string, string];
+/** A policy confirmation: [date, version ('' if none), policy title]. */
+type PackedAttestation = [string, string, string];
 
 /** The encoded record; short keys because every character counts. */
 interface Packed {
@@ -41,12 +51,13 @@ interface Packed {
   s?: Record<string, QuizSnapshot>;
   /** Worksheet id → fields and when saved. */
   w?: Record<string, Worksheet>;
+  /** Track id → the final check's best attempt. */
+  f?: Record<string, PackedFinal>;
+  /** Track id → the policy confirmation. */
+  a?: Record<string, PackedAttestation>;
 }
 
-/** The best attempt: highest score, the earlier one on a tie (when the learner first got there). */
-export function bestAttempt(attempts: readonly QuizAttempt[]): QuizAttempt | undefined {
-  return attempts.reduce<QuizAttempt | undefined>((best, attempt) => (!best || attempt.score > best.score ? attempt : best), undefined);
-}
+export { bestAttempt };
 
 /**
  * Encodes progress as `suspend_data` of at most `limit` characters (see the file comment for what
@@ -89,6 +100,19 @@ export function encodeSuspendData(progress: Progress, limit = SUSPEND_DATA_LIMIT
   passed.forEach(addModule);
   if (progress.track) tryAdd(() => (packed.t = progress.track), () => delete packed.t);
   if (progress.learnerName) tryAdd(() => (packed.n = progress.learnerName), () => delete packed.n);
+  for (const [track, final] of Object.entries(progress.finalChecks)) {
+    const attempt = bestAttempt(final.attempts);
+    if (!attempt) continue;
+    const firstPass = final.attempts.find((a) => a.passed);
+    packed.f ??= {};
+    tryAdd(() => (packed.f![track] = [attempt.correct, attempt.total, attempt.passed ? 1 : 0, packDate(attempt.date), attempt.contentVersion, firstPass ? packDate(firstPass.date) : '']), () => delete packed.f![track]);
+  }
+  if (packed.f && Object.keys(packed.f).length === 0) delete packed.f;
+  for (const [track, attestation] of Object.entries(progress.attestations)) {
+    packed.a ??= {};
+    tryAdd(() => (packed.a![track] = [packDate(attestation.date), attestation.version ?? '', attestation.policy]), () => delete packed.a![track]);
+  }
+  if (packed.a && Object.keys(packed.a).length === 0) delete packed.a;
   attempted.forEach(addModule);
   visited.forEach(addModule);
 
@@ -142,6 +166,31 @@ function unpackModules(modules: Record<string, unknown>, progress: Progress): st
   return undefined;
 }
 
+/** Unpacks final checks and policy confirmations into `progress`; the reason when an entry is malformed. */
+function unpackTracks(finals: unknown, attestations: unknown, progress: Progress): string | undefined {
+  for (const [track, entry] of Object.entries(isObject(finals) ? finals : {})) {
+    if (!Array.isArray(entry) || entry.length !== 6) return `has a malformed final check for "${track}"`;
+    const [correct, total, passedFlag, date, contentVersion, firstPass] = entry as unknown[];
+    const finished = readDate(date);
+    const passedOn = firstPass === '' ? '' : readDate(firstPass);
+    if (typeof correct !== 'number' || typeof total !== 'number' || (passedFlag !== 0 && passedFlag !== 1) || !finished || typeof contentVersion !== 'string' || passedOn === undefined) {
+      return `has a malformed final check for "${track}"`;
+    }
+    const best = { correct, total, score: total > 0 ? correct / total : 0, passed: passedFlag === 1, date: finished, contentVersion, answers: [] };
+    // The first pass is kept as its own attempt when it was not the best one: the certificate is dated by it.
+    const firstPassed = passedOn && passedOn !== finished ? [{ ...best, passed: true, date: passedOn }] : [];
+    progress.finalChecks[track] = { attempts: [...firstPassed, best] };
+  }
+  for (const [track, entry] of Object.entries(isObject(attestations) ? attestations : {})) {
+    if (!Array.isArray(entry) || entry.length !== 3) return `has a malformed policy confirmation for "${track}"`;
+    const [date, version, policy] = entry as unknown[];
+    const confirmed = readDate(date);
+    if (!confirmed || typeof version !== 'string' || typeof policy !== 'string') return `has a malformed policy confirmation for "${track}"`;
+    progress.attestations[track] = { date: confirmed, policy, ...(version ? { version } : {}) };
+  }
+  return undefined;
+}
+
 /**
  * Reads `suspend_data` back into a validated progress record, or says why it cannot: empty text
  * (nothing saved yet), text this course did not write, a newer encoding, or a record the progress
@@ -160,14 +209,14 @@ export function decodeSuspendData(text: string): DecodeResult<Progress> {
   if (packed.v === undefined) return { ok: false, reason: 'has no encoding version' };
   if (packed.v !== ENCODING_VERSION) return { ok: false, reason: `uses encoding version ${JSON.stringify(packed.v)}; this course reads version ${ENCODING_VERSION} (a newer package may have written it)` };
   if (!isObject(packed.m)) return { ok: false, reason: 'has no module map' };
-  for (const [name, map] of [['modules', packed.m], ['quizzes', packed.s], ['worksheets', packed.w]] as const) {
+  for (const [name, map] of [['modules', packed.m], ['quizzes', packed.s], ['worksheets', packed.w], ['final checks', packed.f], ['policy confirmations', packed.a]] as const) {
     if (isObject(map) && Object.hasOwn(map, '__proto__')) return { ok: false, reason: `uses the reserved name "__proto__" in ${name}` };
   }
 
-  const progress: Record<string, unknown> & Progress = { version: PROGRESS_VERSION, modules: {}, quizzes: {}, worksheets: {} };
+  const progress: Record<string, unknown> & Progress = { version: PROGRESS_VERSION, modules: {}, quizzes: {}, worksheets: {}, finalChecks: {}, attestations: {} };
   if (packed.t !== undefined) progress.track = packed.t as string;
   if (packed.n !== undefined) progress.learnerName = packed.n as string;
-  const malformed = unpackModules(packed.m, progress);
+  const malformed = unpackModules(packed.m, progress) ?? unpackTracks(packed.f, packed.a, progress);
   if (malformed) return { ok: false, reason: malformed };
   if (isObject(packed.s)) {
     for (const [id, snapshot] of Object.entries(packed.s)) {

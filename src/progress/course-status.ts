@@ -1,5 +1,7 @@
-// Reading pages pass a view read without the store (progress-view.ts); a full `Progress` fits it too.
-import type { ProgressView as Progress } from './progress-view.ts';
+import { certificateNeeds, closingStep, type NextStep } from './next-step.ts';
+import type { FinalAttempt, Progress } from './progress-schema.ts';
+
+export { attestationStatus, certificateNeeds, stepAfterModule, type NextStep } from './next-step.ts';
 
 /**
  * The course as the progress views need it: what pages pass to islands as JSON, with links already
@@ -20,7 +22,39 @@ export interface TrackOutline {
   /** Link to the track's certificate page. */
   certificateHref: string;
   modules: ModuleOutline[];
+  /** The worksheet that closes the track, if any (`id` is its key in the progress record). */
+  worksheet?: { id: string; title: string; href: string; minutes: number };
+  /** The track's final check, if it has one. */
+  finalCheck?: { href: string; minutes: number; passMark: number; retakeAfterMinutes: number; contentVersion: string };
+  /** What the certificate needs (site.yaml `certificateRequires`); `modules` when absent. */
+  certificateRequires?: 'modules' | 'final' | 'both';
+  /** The policy learners of this track confirm they have read (site.yaml `attestation`), if any. */
+  attestation?: { title: string; version?: string; url?: string };
 }
+
+/** The best attempt: highest score, the earlier one on a tie (when the learner first got there). */
+export function bestAttempt<A extends { score: number }>(attempts: readonly A[]): A | undefined {
+  return attempts.reduce<A | undefined>((best, attempt) => (!best || attempt.score > best.score ? attempt : best), undefined);
+}
+
+export interface FinalCheckStatus {
+  attempts: number;
+  best?: FinalAttempt;
+  /** The first passed attempt. */
+  passed?: FinalAttempt;
+  last?: FinalAttempt;
+  inProgress: boolean;
+}
+
+export function finalCheckStatus(progress: Progress, trackId: string): FinalCheckStatus {
+  const entry = progress.finalChecks[trackId];
+  const attempts = entry?.attempts ?? [];
+  const best = bestAttempt(attempts);
+  const passed = attempts.find((a) => a.passed);
+  const last = attempts.at(-1);
+  return { attempts: attempts.length, ...(best ? { best } : {}), ...(passed ? { passed } : {}), ...(last ? { last } : {}), inProgress: entry?.snapshot !== undefined };
+}
+
 
 export interface ModuleStatus {
   /** not-started: never opened · in-progress: opened or tried, quiz not passed · done: quiz passed */
@@ -55,24 +89,56 @@ export interface TrackSummary {
   started: number;
   /** Modules whose quiz is passed. */
   done: number;
-  /** Estimated minutes of the modules not done yet. */
+  /** Estimated minutes of what is not done yet: modules, the worksheet (until saved) and the final check (until passed). */
   minutesLeft: number;
+  /** Every module's quiz is passed. */
   complete: boolean;
+  /** The worksheet has been saved (true when the track has none). */
+  worksheetDone: boolean;
+  /** The final check is passed (true when the track has none, or its certificate does not need it). */
+  finalPassed: boolean;
   modules: { module: ModuleOutline; status: ModuleStatus }[];
 }
 
 export function trackSummary(progress: Progress, track: TrackOutline): TrackSummary {
   const modules = track.modules.map((module) => ({ module, status: moduleStatus(progress, module.id) }));
   const done = modules.filter((m) => m.status.state === 'done');
+  const worksheetDone = !track.worksheet || progress.worksheets[track.worksheet.id] !== undefined;
+  // A final check the certificate does not need is not counted as left to do.
+  const finalPassed = !track.finalCheck || !certificateNeeds(track).final || finalCheckStatus(progress, track.id).passed !== undefined;
   return {
     total: modules.length,
     started: modules.filter((m) => m.status.state !== 'not-started').length,
     done: done.length,
-    minutesLeft: modules.filter((m) => m.status.state !== 'done').reduce((sum, m) => sum + m.module.minutes, 0),
+    minutesLeft:
+      modules.filter((m) => m.status.state !== 'done').reduce((sum, m) => sum + m.module.minutes, 0) +
+      (worksheetDone ? 0 : track.worksheet!.minutes) +
+      (finalPassed ? 0 : track.finalCheck!.minutes),
     complete: modules.length > 0 && done.length === modules.length,
+    worksheetDone,
+    finalPassed,
     modules,
   };
 }
+
+/**
+ * The way forward in a track, as its page offers it: Start on a track not begun, Continue at the
+ * module opened last that is not done (or the first not done), then the closing step.
+ */
+export function nextStep(progress: Progress, track: TrackOutline): NextStep {
+  const summary = trackSummary(progress, track);
+  const first = track.modules[0];
+  if (first && summary.started === 0) return { kind: 'module', label: `Start: ${first.title}`, href: first.href };
+  const open = summary.modules.filter((m) => m.status.state !== 'done');
+  const latest = [...open].sort((a, b) => lastVisit(progress, b.module.id) - lastVisit(progress, a.module.id))[0];
+  if (latest) return { kind: 'module', label: `Continue: ${latest.module.title}`, href: latest.module.href };
+  return closingStep(progress, track);
+}
+
+const lastVisit = (progress: Progress, moduleId: string) => {
+  const at = Date.parse(progress.modules[moduleId]?.lastVisited ?? '');
+  return Number.isNaN(at) ? -1 : at;
+};
 
 /**
  * Where to pick up: the module opened most recently if its quiz is not passed yet, otherwise the
@@ -112,9 +178,16 @@ export function describeModuleStatus(status: ModuleStatus): string {
   return status.bestScore === undefined ? describeModuleState(status) : `${describeModuleState(status)} · best score ${percent(status.bestScore)}`;
 }
 
+/** Minutes left in words, or nothing when none are left (never "about 0 minutes"). */
+export const describeMinutesLeft = (minutes: number) => (minutes > 0 ? `about ${minutes} minute${minutes === 1 ? '' : 's'} left` : '');
+
 /** The status of a track in a few words, e.g. "2 of 5 modules done · about 24 minutes left". */
 export function describeTrackStatus(summary: TrackSummary): string {
-  if (summary.complete) return `Complete: all ${summary.total} modules done`;
+  if (summary.complete) {
+    const open = [!summary.worksheetDone && 'the worksheet', !summary.finalPassed && 'the final check'].filter(Boolean);
+    if (open.length === 0) return `Complete: all ${summary.total} modules done`;
+    return [`All ${summary.total} modules done; ${open.join(' and ')} to go`, describeMinutesLeft(summary.minutesLeft)].filter(Boolean).join(' · ');
+  }
   if (summary.started === 0) return 'Not started';
-  return `${summary.done} of ${summary.total} modules done · about ${summary.minutesLeft} minutes left`;
+  return [`${summary.done} of ${summary.total} modules done`, describeMinutesLeft(summary.minutesLeft)].filter(Boolean).join(' · ');
 }

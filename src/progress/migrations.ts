@@ -4,10 +4,15 @@ import { PROGRESS_VERSION } from './progress-schema.ts';
 export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migration from version `n` (the key) to `n + 1`. Version 1 is the first shipped format, so there
- * is nothing to migrate yet; when the shape changes, add `1: (v1) => ({ ...v1, version: 2, … })`.
+ * Migration from version `n` (the key) to `n + 1`. A migration only adds or reshapes: it never
+ * drops an attempt, a completion or a worksheet (an upgrade must not lower what a learner achieved).
+ *
+ * - 1 → 2: final checks and policy attestations arrive, as empty maps (a v1 record has neither);
+ *   module quiz attempts may carry their `contentVersion` from now on (older ones have none).
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (v1) => ({ ...v1, version: 2, finalChecks: {}, attestations: {} }),
+};
 
 export type MigrationResult =
   | { ok: true; record: Record<string, unknown> }

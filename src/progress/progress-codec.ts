@@ -35,6 +35,9 @@ function reservedMapKey(record: Record<string, unknown>): string | undefined {
     ['modules', record.modules],
     ['quizzes', record.quizzes],
     ['worksheets', record.worksheets],
+    ['finalChecks', record.finalChecks],
+    ['attestations', record.attestations],
+    ['simulations', record.simulations],
     ...(isMap(record.worksheets) ? Object.entries(record.worksheets).map(([id, sheet]): [string, unknown] => [`worksheets.${id}.fields`, isMap(sheet) ? sheet.fields : undefined]) : []),
   ];
   return maps.find(([, map]) => isMap(map) && Object.hasOwn(map, '__proto__'))?.[0];

@@ -13,20 +13,30 @@ import { decodeProgress, encodeProgress, parseProgress } from './progress-codec.
 import { foldPendingVisits, parsePendingVisits } from './pending-visits.ts';
 import { PROGRESS_CHANGED_EVENT, announceStore } from './progress-events.ts';
 import {
+  attestationSchema,
   emptyProgress,
+  finalAttemptSchema,
   moduleIdSchema,
   moduleProgressSchema,
   ownerIdSchema,
   quizAttemptSchema,
   quizSnapshotSchema,
+  trackIdSchema,
+  SIMULATION_RUNS_KEPT,
+  simulationRunSchema,
+  simulationSnapshotSchema,
   worksheetSchema,
+  type Attestation,
+  type FinalAttempt,
   type Progress,
   type QuizAttempt,
   type QuizSnapshot,
+  type SimulationRun,
+  type SimulationSnapshot,
 } from './progress-schema.ts';
 import { memoryStorage, openSafeStorage, storageKeys, type StorageBackend } from './safe-storage.ts';
 
-export type { Progress, QuizAttempt, QuizSnapshot };
+export type { Attestation, FinalAttempt, Progress, QuizAttempt, QuizSnapshot, SimulationRun, SimulationSnapshot };
 
 /** ok: saved in the browser · memory: storage unavailable or full, kept for this visit only · recovered: unreadable data was set aside. */
 export type StorageStatus = 'ok' | 'memory' | 'recovered';
@@ -160,6 +170,36 @@ export function createProgressStore(environment: ProgressEnvironment) {
     return false;
   };
 
+  const validTrackId = (trackId: string, action: string) => {
+    if (trackIdSchema.safeParse(trackId).success) return true;
+    warn(`${action}: "${trackId}" is not a track id; ignored`);
+    return false;
+  };
+
+  /** Saves (or with `null` clears) the attempt in progress of a module quiz or a track's final check. */
+  const saveSnapshot = (map: 'quizzes' | 'finalChecks', id: string, snapshot: QuizSnapshot | null, action: string): boolean => {
+    if (snapshot === null) {
+      return update(action, (draft) => {
+        const entry = draft[map][id];
+        if (entry) delete entry.snapshot;
+      });
+    }
+    const parsed = quizSnapshotSchema.safeParse(jsonCopy(snapshot));
+    if (!parsed.success) {
+      warn(`${action}(${id}): the snapshot is not JSON-safe or misses fields; ignored`, parsed.error);
+      return false;
+    }
+    return update(action, (draft) => {
+      draft[map][id] = { attempts: (draft[map][id]?.attempts ?? []) as never[], snapshot: parsed.data };
+    });
+  };
+
+  /** The attempts and the attempt in progress of a module quiz or a final check (copies). */
+  const historyOf = <A>(entry: { attempts: A[]; snapshot?: QuizSnapshot } | undefined): { snapshot?: QuizSnapshot; attempts: A[] } => {
+    if (!entry) return { attempts: [] };
+    return structuredClone(entry.snapshot ? { snapshot: entry.snapshot, attempts: entry.attempts } : { attempts: entry.attempts });
+  };
+
   const markVisited = (draft: Progress, moduleId: string, date: string) => {
     const previous = draft.modules[moduleId];
     draft.modules[moduleId] = { ...previous, firstVisited: previous?.firstVisited ?? date, lastVisited: date };
@@ -179,27 +219,47 @@ export function createProgressStore(environment: ProgressEnvironment) {
 
     /** A module's quiz history and the attempt in progress, if any (copies). */
     getQuizProgress(moduleId: string): { snapshot?: QuizSnapshot; attempts: QuizAttempt[] } {
-      const quiz = $stored.get().quizzes[moduleId];
-      if (!quiz) return { attempts: [] };
-      return structuredClone(quiz.snapshot ? { snapshot: quiz.snapshot, attempts: quiz.attempts } : { attempts: quiz.attempts });
+      return historyOf($stored.get().quizzes[moduleId]);
     },
 
     /** Saves the quiz in progress; `null` clears it. The state must survive `JSON.stringify`. */
     saveQuizSnapshot(moduleId: string, snapshot: QuizSnapshot | null): boolean {
-      if (!validModuleId(moduleId, 'saveQuizSnapshot')) return false;
-      if (snapshot === null) {
-        return update('saveQuizSnapshot', (draft) => {
-          const quiz = draft.quizzes[moduleId];
-          if (quiz) delete quiz.snapshot;
-        });
-      }
-      const parsed = quizSnapshotSchema.safeParse(jsonCopy(snapshot));
+      return validModuleId(moduleId, 'saveQuizSnapshot') && saveSnapshot('quizzes', moduleId, snapshot, 'saveQuizSnapshot');
+    },
+
+    /** A track's final-check history and the attempt in progress, if any (copies). */
+    getFinalCheckProgress(trackId: string): { snapshot?: QuizSnapshot; attempts: FinalAttempt[] } {
+      return historyOf($stored.get().finalChecks[trackId]);
+    },
+
+    /** Saves the final check in progress; `null` clears it. */
+    saveFinalCheckSnapshot(trackId: string, snapshot: QuizSnapshot | null): boolean {
+      return validTrackId(trackId, 'saveFinalCheckSnapshot') && saveSnapshot('finalChecks', trackId, snapshot, 'saveFinalCheckSnapshot');
+    },
+
+    /** Adds a finished final-check attempt (with its answers) and clears the attempt in progress. */
+    recordFinalCheckAttempt(trackId: string, attempt: FinalAttempt): boolean {
+      if (!validTrackId(trackId, 'recordFinalCheckAttempt')) return false;
+      const parsed = finalAttemptSchema.safeParse(jsonCopy(attempt));
       if (!parsed.success) {
-        warn(`saveQuizSnapshot(${moduleId}): the snapshot is not JSON-safe or misses fields; ignored`, parsed.error);
+        warn(`recordFinalCheckAttempt(${trackId}): invalid attempt; ignored`, parsed.error);
         return false;
       }
-      return update('saveQuizSnapshot', (draft) => {
-        draft.quizzes[moduleId] = { attempts: draft.quizzes[moduleId]?.attempts ?? [], snapshot: parsed.data };
+      return update('recordFinalCheckAttempt', (draft) => {
+        draft.finalChecks[trackId] = { attempts: [...(draft.finalChecks[trackId]?.attempts ?? []), parsed.data] };
+      });
+    },
+
+    /** Records that the learner confirmed reading the policy (title and version as shown) at the end of a track. */
+    attestPolicy(trackId: string, policy: Omit<Attestation, 'date'>): boolean {
+      if (!validTrackId(trackId, 'attestPolicy')) return false;
+      const parsed = attestationSchema.safeParse({ ...jsonCopy(policy) as object, date: now().toISOString() });
+      if (!parsed.success) {
+        warn(`attestPolicy(${trackId}): the policy needs a title; ignored`, parsed.error);
+        return false;
+      }
+      return update('attestPolicy', (draft) => {
+        draft.attestations[trackId] = parsed.data;
       });
     },
 
@@ -235,6 +295,50 @@ export function createProgressStore(environment: ProgressEnvironment) {
       }
       return update('saveWorksheet', (draft) => {
         draft.worksheets[worksheetId] = parsed.data;
+      });
+    },
+
+    /** A simulation's finished runs and its run in progress, if any (copies). */
+    getSimulationProgress(simulationId: string): { snapshot?: SimulationSnapshot; runs: SimulationRun[] } {
+      const simulation = $stored.get().simulations?.[simulationId];
+      if (!simulation) return { runs: [] };
+      return structuredClone(simulation.snapshot ? { snapshot: simulation.snapshot, runs: simulation.runs } : { runs: simulation.runs });
+    },
+
+    /** Saves the simulation run in progress; `null` clears it. The state must survive `JSON.stringify`. */
+    saveSimulationSnapshot(simulationId: string, snapshot: SimulationSnapshot | null): boolean {
+      if (!ownerIdSchema.safeParse(simulationId).success) {
+        warn(`saveSimulationSnapshot(${simulationId}): not a simulation id; ignored`);
+        return false;
+      }
+      if (snapshot === null) {
+        return update('saveSimulationSnapshot', (draft) => {
+          const simulation = draft.simulations?.[simulationId];
+          if (simulation) delete simulation.snapshot;
+        });
+      }
+      const parsed = simulationSnapshotSchema.safeParse(jsonCopy(snapshot));
+      if (!parsed.success) {
+        warn(`saveSimulationSnapshot(${simulationId}): the snapshot is not JSON-safe or misses fields; ignored`, parsed.error);
+        return false;
+      }
+      return update('saveSimulationSnapshot', (draft) => {
+        const simulations = (draft.simulations ??= {});
+        simulations[simulationId] = { runs: simulations[simulationId]?.runs ?? [], snapshot: parsed.data };
+      });
+    },
+
+    /** Adds a finished run (result and path), keeping the most recent ones; the run in progress stays until the next starts. */
+    recordSimulationRun(simulationId: string, run: SimulationRun): boolean {
+      const parsed = simulationRunSchema.safeParse(jsonCopy(run));
+      if (!parsed.success || !ownerIdSchema.safeParse(simulationId).success) {
+        warn(`recordSimulationRun(${simulationId}): invalid run; ignored`, parsed.error);
+        return false;
+      }
+      return update('recordSimulationRun', (draft) => {
+        const simulations = (draft.simulations ??= {});
+        const previous = simulations[simulationId];
+        simulations[simulationId] = { ...previous, runs: [...(previous?.runs ?? []), parsed.data].slice(-SIMULATION_RUNS_KEPT) };
       });
     },
 
@@ -311,8 +415,15 @@ export const {
   getQuizProgress,
   saveQuizSnapshot,
   recordQuizAttempt,
+  getFinalCheckProgress,
+  saveFinalCheckSnapshot,
+  recordFinalCheckAttempt,
+  attestPolicy,
   getWorksheet,
   saveWorksheet,
+  getSimulationProgress,
+  saveSimulationSnapshot,
+  recordSimulationRun,
   chooseTrack,
   setLearnerName,
   replaceProgress,

@@ -9,6 +9,7 @@
  * it aside and tells the learner (StorageNotice.astro).
  */
 import { foldPendingVisits, parsePendingVisits } from './pending-visits.ts';
+import type { Progress } from './progress-schema.ts';
 
 export interface ModuleVisitView {
   firstVisited: string;
@@ -32,8 +33,12 @@ export interface ProgressView {
   track?: string;
   modules: Record<string, ModuleVisitView>;
   quizzes: Record<string, QuizView>;
+  /** Track id → final-check attempts (their scores only) and whether one is left half-way. */
+  finalChecks: Record<string, QuizView>;
   /** Worksheet id → anything: the views only ask whether one was saved. */
-  worksheets?: Record<string, unknown>;
+  worksheets: Record<string, unknown>;
+  /** Track id → the policy confirmation, of which the views read the version. */
+  attestations: Record<string, { version?: string }>;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -56,7 +61,15 @@ function quizOf(value: unknown): QuizView | undefined {
   return value.snapshot === undefined || value.snapshot === null ? { attempts } : { attempts, snapshot: value.snapshot };
 }
 
-export const emptyView = (): ProgressView => ({ modules: {}, quizzes: {}, worksheets: {} });
+export const emptyView = (): ProgressView => ({ modules: {}, quizzes: {}, finalChecks: {}, worksheets: {}, attestations: {} });
+
+/**
+ * The view as the summaries of course-status.ts and next-step.ts take it (they are written for the
+ * full record). They read only what the view holds, each field checked for its type above: visits,
+ * the scores, passes and dates of quiz and final-check attempts, whether a quiz, worksheet or
+ * confirmation exists, and a confirmation's version. The rest of a record is not there.
+ */
+export const forSummaries = (view: ProgressView): Progress => view as unknown as Progress;
 
 /**
  * The learner's progress from the stored record's text and the pending visits' text (either may
@@ -87,7 +100,14 @@ export function readProgressView(recordText: string | null | undefined, pendingT
       const quiz = quizOf(value);
       if (quiz) view.quizzes[id] = quiz;
     }
-    for (const [id, value] of entries(data.worksheets)) view.worksheets![id] = value;
+    for (const [id, value] of entries(data.finalChecks)) {
+      const final = quizOf(value);
+      if (final) view.finalChecks[id] = final;
+    }
+    for (const [id, value] of entries(data.worksheets)) view.worksheets[id] = value;
+    for (const [id, value] of entries(data.attestations)) {
+      if (isObject(value)) view.attestations[id] = text(value.version) === undefined ? {} : { version: text(value.version) };
+    }
   }
   return { view: foldPendingVisits(view, parsePendingVisits(pendingText)), readable };
 }

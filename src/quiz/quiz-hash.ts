@@ -8,7 +8,7 @@ export function quizHash(quiz: unknown): string {
 }
 
 /** JSON with object keys sorted, so key order in the YAML never changes the hash. */
-function stableStringify(value: unknown): string {
+export function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

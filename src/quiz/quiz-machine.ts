@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
-import type { QuizData, QuizQuestion } from './quiz-types.ts';
-import { isAnswerRight, scoreAnswers, type QuizScore } from './scoring.ts';
+import type { AskedQuestion, QuizData, QuizQuestion } from './quiz-types.ts';
+import { isAnswerRight, scoreAnswers, type Grader, type QuizScore } from './scoring.ts';
 import { nextSeed, seededRandom, shuffle } from './shuffle.ts';
 
 /**
@@ -13,9 +13,9 @@ export const QUIZ_MACHINE_VERSION = 1;
 export interface QuizContext {
   /** Seed of the current attempt; the question and choice order derive from it. */
   seed: number;
-  /** Question ids in the order this attempt asks them. */
+  /** Question ids in the order this attempt asks them: the whole pool, or the questions drawn from it. */
   questionOrder: string[];
-  /** Per question id, its choice ids in the order this attempt shows them. */
+  /** Per question id asked, its choice ids in the order this attempt shows them. */
   choiceOrder: Record<string, string[]>;
   /** Index into `questionOrder` of the question on screen. */
   current: number;
@@ -34,6 +34,8 @@ export type QuizEvent =
   | { type: 'answer.submit' }
   | { type: 'quiz.next' }
   | { type: 'quiz.finish' }
+  /** Exam mode: back to the previous question (or from the confirmation to the last one). */
+  | { type: 'quiz.back' }
   | { type: 'quiz.retake' };
 
 export interface QuizInput {
@@ -44,11 +46,11 @@ export interface QuizInput {
 }
 
 /** The states a saved attempt can be resumed in. */
-export const RESUMABLE_STATES = ['intro', 'question', 'feedback'] as const;
+export const RESUMABLE_STATES = ['intro', 'question', 'feedback', 'confirm'] as const;
 export type ResumableState = (typeof RESUMABLE_STATES)[number];
 
 /** Where the page should move focus after a change. */
-export type FocusTarget = 'question' | 'feedback' | 'result';
+export type FocusTarget = 'question' | 'feedback' | 'confirm' | 'result';
 
 /** What the page should announce (it chooses the words). */
 export type Announcement = { kind: 'feedback'; right: boolean } | { kind: 'result'; score: QuizScore };
@@ -59,26 +61,69 @@ export interface SaveRequest {
   context: QuizContext;
 }
 
-/** The order of one attempt: questions (shuffled unless the quiz says not to) and each one's choices. */
-export function attemptOrder(quiz: QuizData, seed: number): Pick<QuizContext, 'questionOrder' | 'choiceOrder'> {
+/**
+ * How the learner meets the questions:
+ * - practice (module quizzes): feedback after every answer;
+ * - exam (final checks): no feedback and no score until the whole attempt is submitted; the
+ *   learner may go back and change answers before that.
+ */
+export type QuizMode = 'practice' | 'exam';
+
+export interface QuizMachineOptions<Q extends AskedQuestion> {
+  mode?: QuizMode;
+  /**
+   * Whether picks answer a question rightly. Defaults to the keys in the quiz data; a final check,
+   * whose data carries no keys, grades against hashed keys instead (final-check.ts).
+   */
+  grade?: Grader<Q>;
+}
+
+/** Questions an attempt asks: `draw` of the pool, or all of it. */
+export const questionsAsked = (quiz: Pick<QuizData<AskedQuestion>, 'draw' | 'questions'>) => Math.min(quiz.draw ?? quiz.questions.length, quiz.questions.length);
+
+/**
+ * The order of one attempt, from its seed alone: which questions it asks (a draw from the pool when
+ * the quiz sets `draw`), in which order (shuffled unless the quiz says not to), and each one's
+ * choices (always shuffled).
+ */
+export function attemptOrder(quiz: QuizData<AskedQuestion>, seed: number): Pick<QuizContext, 'questionOrder' | 'choiceOrder'> {
   const random = seededRandom(seed);
   const ids = quiz.questions.map((q) => q.id);
-  const questionOrder = quiz.shuffleQuestions ? shuffle(ids, random) : ids;
-  const choiceOrder = Object.fromEntries(quiz.questions.map((q) => [q.id, shuffle(q.choices.map((c) => c.id), random)]));
+  const count = questionsAsked(quiz);
+  // Without a draw the generator is consumed exactly as before draws existed: same seed, same order.
+  const drawn = count < ids.length ? new Set(shuffle(ids, random).slice(0, count)) : undefined;
+  const asked = drawn ? ids.filter((id) => drawn.has(id)) : ids;
+  const questionOrder = quiz.shuffleQuestions ? shuffle(asked, random) : asked;
+  const choiceOrder = Object.fromEntries(quiz.questions.filter((q) => !drawn || drawn.has(q.id)).map((q) => [q.id, shuffle(q.choices.map((c) => c.id), random)]));
   return { questionOrder, choiceOrder };
 }
 
-const freshAttempt = (quiz: QuizData, seed: number) => ({ seed, ...attemptOrder(quiz, seed), current: 0, selection: [], answers: {} });
+const freshAttempt = (quiz: QuizData<AskedQuestion>, seed: number) => ({ seed, ...attemptOrder(quiz, seed), current: 0, selection: [], answers: {} });
 
 /**
- * The quiz engine for one quiz: intro → question → feedback → … → result → retake.
+ * The quiz engine for one quiz.
+ * practice: intro → question → feedback → … → result → retake.
+ * exam: intro → question → question … (back and forth) → confirm → result → retake.
  * The quiz itself is fixed per machine, so the context (and thus a saved attempt) holds only what the
- * learner did. Effects belong to the page and are no-ops here: give them with `.provide({ actions })`.
+ * learner did. Effects belong to the page and are no-ops here: give them with `.provide({ actions })`;
+ * a page may also provide the `canRetake` guard (a final check's waiting time).
  */
-export function createQuizMachine(quiz: QuizData, passMark: number) {
+export function createQuizMachine<Q extends AskedQuestion = QuizQuestion>(quiz: QuizData<Q>, passMark: number, options: QuizMachineOptions<Q> = {}) {
+  const exam = options.mode === 'exam';
+  const grade: Grader<Q> = options.grade ?? ((question, picks) => isAnswerRight(question as unknown as QuizQuestion, picks));
   const questions = new Map(quiz.questions.map((q) => [q.id, q]));
-  const currentQuestion = (context: QuizContext): QuizQuestion | undefined => questions.get(context.questionOrder[context.current] ?? '');
+  const currentId = (context: QuizContext) => context.questionOrder[context.current]!;
+  const currentQuestion = (context: QuizContext): Q | undefined => questions.get(currentId(context) ?? '');
+  /** The submitted answers with the picks on screen as the current question's answer. */
+  const withSelection = (context: QuizContext) => ({ ...context.answers, [currentId(context)]: context.selection });
+  /** Moves to another question of the attempt, showing the answer already given to it (exam mode). */
+  const moveBy = (context: QuizContext, step: 1 | -1) => {
+    const answers = context.selection.length > 0 ? withSelection(context) : context.answers;
+    const current = context.current + step;
+    return { answers, current, selection: [...(answers[context.questionOrder[current]!] ?? [])] };
+  };
   const save = (state: ResumableState) => ({ type: 'save', params: ({ context }: { context: QuizContext }): SaveRequest => ({ state, context }) }) as const;
+  const focus = (target: FocusTarget) => ({ type: 'focus', params: target }) as const;
 
   return setup({
     types: {} as { context: QuizContext; events: QuizEvent; input: QuizInput },
@@ -90,6 +135,10 @@ export function createQuizMachine(quiz: QuizData, passMark: number) {
       hasSelection: ({ context }) => context.selection.length > 0,
       hasMoreQuestions: ({ context }) => context.current < context.questionOrder.length - 1,
       isLastQuestion: ({ context }) => context.current === context.questionOrder.length - 1,
+      hasPreviousQuestion: ({ context }) => context.current > 0,
+      hasSelectionAndMoreQuestions: ({ context }) => context.selection.length > 0 && context.current < context.questionOrder.length - 1,
+      /** Page-owned: a final check may ask the learner to wait before a retake. */
+      canRetake: () => true,
     },
     actions: {
       select: assign({
@@ -99,6 +148,13 @@ export function createQuizMachine(quiz: QuizData, passMark: number) {
           const others = context.selection.filter((id) => id !== event.choiceId);
           return picked ? [...others, event.choiceId] : others;
         },
+      }),
+      keepAnswer: assign({ answers: ({ context }) => withSelection(context) }),
+      nextQuestion: assign(({ context }) => moveBy(context, 1)),
+      previousQuestion: assign(({ context }) => moveBy(context, -1)),
+      showKeptAnswer: assign({ selection: ({ context }) => [...(context.answers[currentId(context)] ?? [])] }),
+      score: assign({
+        history: ({ context }) => [...context.history, scoreAnswers(context.questionOrder.map((id) => questions.get(id)!), context.answers, passMark, grade)],
       }),
       retake: assign(({ context }) => freshAttempt(quiz, nextSeed(context.seed))),
       /** Persist the attempt (page-owned). */
@@ -122,28 +178,32 @@ export function createQuizMachine(quiz: QuizData, passMark: number) {
       /** The last finished attempt, from an earlier visit. */
       recap: {
         tags: 'finished',
-        on: { 'quiz.retake': { target: 'question', actions: ['retake', save('question'), { type: 'focus', params: 'question' }] } },
+        on: { 'quiz.retake': { guard: 'canRetake', target: 'question', actions: ['retake', save('question'), focus('question')] } },
       },
       intro: {
-        on: { 'quiz.start': { target: 'question', actions: { type: 'focus', params: 'question' } } },
+        on: { 'quiz.start': { target: 'question', actions: focus('question') } },
       },
       question: {
         tags: 'answering',
         on: {
           'answer.select': { guard: 'isChoiceOfCurrentQuestion', actions: { type: 'select', params: ({ event }) => event } },
-          'answer.submit': {
-            guard: 'hasSelection',
-            target: 'feedback',
-            actions: [
-              assign({ answers: ({ context }) => ({ ...context.answers, [context.questionOrder[context.current]!]: context.selection }) }),
-              save('feedback'),
-              {
-                type: 'announce',
-                params: ({ context }) => ({ kind: 'feedback', right: isAnswerRight(currentQuestion(context)!, context.selection) }),
+          'answer.submit': exam
+            ? [
+                // Exam: the answer is kept, unmarked, and the next question (or the confirmation) follows.
+                { guard: 'hasSelectionAndMoreQuestions', target: 'question', reenter: true, actions: ['nextQuestion', save('question'), focus('question')] },
+                { guard: 'hasSelection', target: 'confirm', actions: ['keepAnswer', save('confirm'), focus('confirm')] },
+              ]
+            : {
+                guard: 'hasSelection',
+                target: 'feedback',
+                actions: [
+                  'keepAnswer',
+                  save('feedback'),
+                  { type: 'announce', params: ({ context }) => ({ kind: 'feedback', right: grade(currentQuestion(context)!, context.selection) }) },
+                  focus('feedback'),
+                ],
               },
-              { type: 'focus', params: 'feedback' },
-            ],
-          },
+          'quiz.back': exam ? { guard: 'hasPreviousQuestion', target: 'question', reenter: true, actions: ['previousQuestion', save('question'), focus('question')] } : undefined,
         },
       },
       feedback: {
@@ -152,28 +212,25 @@ export function createQuizMachine(quiz: QuizData, passMark: number) {
           'quiz.next': {
             guard: 'hasMoreQuestions',
             target: 'question',
-            actions: [assign({ current: ({ context }) => context.current + 1, selection: [] }), save('question'), { type: 'focus', params: 'question' }],
+            actions: [assign({ current: ({ context }) => context.current + 1, selection: [] }), save('question'), focus('question')],
           },
-          'quiz.finish': {
-            guard: 'isLastQuestion',
-            target: 'result',
-            actions: [
-              assign({
-                history: ({ context }) => [...context.history, scoreAnswers(context.questionOrder.map((id) => questions.get(id)!), context.answers, passMark)],
-              }),
-              { type: 'recordResult', params: ({ context }) => context.history.at(-1)! },
-              { type: 'announce', params: ({ context }) => ({ kind: 'result', score: context.history.at(-1)! }) },
-              { type: 'focus', params: 'result' },
-            ],
-          },
+          'quiz.finish': { guard: 'isLastQuestion', target: 'result', actions: ['score', { type: 'recordResult', params: ({ context }) => context.history.at(-1)! }, { type: 'announce', params: ({ context }) => ({ kind: 'result', score: context.history.at(-1)! }) }, focus('result')] },
+        },
+      },
+      /** Exam mode: every question answered; the learner submits the whole attempt or goes back. */
+      confirm: {
+        tags: 'confirming',
+        on: {
+          'quiz.back': { target: 'question', actions: ['showKeptAnswer', save('question'), focus('question')] },
+          'quiz.finish': { target: 'result', actions: ['score', { type: 'recordResult', params: ({ context }) => context.history.at(-1)! }, { type: 'announce', params: ({ context }) => ({ kind: 'result', score: context.history.at(-1)! }) }, focus('result')] },
         },
       },
       result: {
         tags: 'finished',
-        on: { 'quiz.retake': { target: 'question', actions: ['retake', save('question'), { type: 'focus', params: 'question' }] } },
+        on: { 'quiz.retake': { guard: 'canRetake', target: 'question', actions: ['retake', save('question'), focus('question')] } },
       },
     },
   });
 }
 
-export type QuizMachine = ReturnType<typeof createQuizMachine>;
+export type QuizMachine = ReturnType<typeof createQuizMachine<AskedQuestion>>;

@@ -1,5 +1,5 @@
-import { QUIZ_MACHINE_VERSION, RESUMABLE_STATES, type QuizContext, type QuizMachine, type ResumableState, type SaveRequest } from './quiz-machine.ts';
-import type { QuizData } from './quiz-types.ts';
+import { QUIZ_MACHINE_VERSION, RESUMABLE_STATES, questionsAsked, type QuizContext, type QuizMachine, type QuizMode, type ResumableState, type SaveRequest } from './quiz-machine.ts';
+import type { AskedQuestion, QuizData } from './quiz-types.ts';
 
 /**
  * An attempt in progress as the progress store keeps it (its `QuizSnapshot`): the machine version
@@ -29,10 +29,10 @@ export function toSavedAttempt(request: SaveRequest, quizHash: string): SavedAtt
  * Rebuilds the machine snapshot of a saved attempt, or says why it cannot: it must come from this
  * engine version and this exact quiz, and every id and index in it must fit the quiz. Never throws.
  */
-export function resumeAttempt(machine: QuizMachine, quiz: QuizData, quizHash: string, saved: SavedAttempt): ResumeOutcome {
+export function resumeAttempt(machine: QuizMachine, quiz: QuizData<AskedQuestion>, quizHash: string, saved: SavedAttempt, mode: QuizMode = 'practice'): ResumeOutcome {
   if (saved.machineVersion !== QUIZ_MACHINE_VERSION || saved.quizHash !== quizHash) return { dropped: 'changed' };
   const state = saved.state as { value?: unknown; context?: unknown } | null;
-  if (!state || typeof state !== 'object' || !isResumableState(state.value) || !isContextOf(quiz, state.value, state.context)) {
+  if (!state || typeof state !== 'object' || !isResumableState(state.value, mode) || !isContextOf(quiz, state.value, state.context, mode)) {
     return { dropped: 'unreadable' };
   }
   try {
@@ -42,7 +42,9 @@ export function resumeAttempt(machine: QuizMachine, quiz: QuizData, quizHash: st
   }
 }
 
-const isResumableState = (value: unknown): value is ResumableState => RESUMABLE_STATES.includes(value as ResumableState);
+/** The states each mode can be saved in: practice has feedback, an exam its confirmation. */
+const isResumableState = (value: unknown, mode: QuizMode): value is ResumableState =>
+  RESUMABLE_STATES.includes(value as ResumableState) && value !== (mode === 'exam' ? 'feedback' : 'confirm');
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -56,21 +58,32 @@ const isScore = (value: unknown) =>
   typeof value.score === 'number' &&
   typeof value.passed === 'boolean';
 
-/** Checks a saved context against the quiz: same questions and choices, a current question that exists, answers that fit. */
-function isContextOf(quiz: QuizData, state: ResumableState, context: unknown): context is QuizContext {
+/**
+ * Checks a saved context against the quiz: questions of its pool (as many as an attempt asks), each
+ * with its own choices, a current question that exists, and answers that fit.
+ */
+function isContextOf(quiz: QuizData<AskedQuestion>, state: ResumableState, context: unknown, mode: QuizMode): context is QuizContext {
   if (!isRecord(context)) return false;
   const { seed, questionOrder, choiceOrder, current, selection, answers, history } = context;
-  const questionIds = quiz.questions.map((q) => q.id);
-  if (!Number.isInteger(seed) || !isPermutationOf(questionOrder, questionIds)) return false;
-  if (!isRecord(choiceOrder) || !quiz.questions.every((q) => isPermutationOf(choiceOrder[q.id], q.choices.map((c) => c.id)))) return false;
-  if (!Number.isInteger(current) || (current as number) < 0 || (current as number) >= questionIds.length) return false;
+  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+  const poolIds = [...byId.keys()];
+  if (!Number.isInteger(seed) || !isSubsetOf(questionOrder, poolIds) || (questionOrder as string[]).length !== questionsAsked(quiz)) return false;
   const order = questionOrder as string[];
-  const currentQuestion = quiz.questions.find((q) => q.id === order[current as number])!;
-  const choiceIdsOf = (id: string) => quiz.questions.find((q) => q.id === id)?.choices.map((c) => c.id) ?? [];
-  if (!isSubsetOf(selection, currentQuestion.choices.map((c) => c.id))) return false;
-  if (!isRecord(answers) || !Object.entries(answers).every(([id, picks]) => questionIds.includes(id) && isSubsetOf(picks, choiceIdsOf(id)))) return false;
-  // Answers are given in order: exactly the questions before the current one (and it too once submitted).
-  const answered = order.slice(0, (current as number) + (state === 'feedback' ? 1 : 0));
-  if (!isPermutationOf(Object.keys(answers), answered)) return false;
+  const choiceIdsOf = (id: string) => byId.get(id)?.choices.map((c) => c.id) ?? [];
+  if (!isRecord(choiceOrder) || !isPermutationOf(Object.keys(choiceOrder), order) || !order.every((id) => isPermutationOf(choiceOrder[id], choiceIdsOf(id)))) return false;
+  if (!Number.isInteger(current) || (current as number) < 0 || (current as number) >= order.length) return false;
+  const at = current as number;
+  if (!isSubsetOf(selection, choiceIdsOf(order[at]!))) return false;
+  if (!isRecord(answers) || !Object.entries(answers).every(([id, picks]) => order.includes(id) && isSubsetOf(picks, choiceIdsOf(id)))) return false;
+  const answered = Object.keys(answers);
+  if (mode === 'practice') {
+    // Answers are given in order: exactly the questions before the current one (and it too once submitted).
+    if (!isPermutationOf(answered, order.slice(0, at + (state === 'feedback' ? 1 : 0)))) return false;
+  } else {
+    // An exam may go back: every question before the current one is answered; at the confirmation, all.
+    const needed = state === 'confirm' ? order : order.slice(0, at);
+    if (state === 'confirm' && at !== order.length - 1) return false;
+    if (!needed.every((id) => answered.includes(id))) return false;
+  }
   return Array.isArray(history) && history.every(isScore);
 }

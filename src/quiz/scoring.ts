@@ -1,4 +1,7 @@
-import type { QuizQuestion } from './quiz-types.ts';
+import type { AskedQuestion, QuizQuestion } from './quiz-types.ts';
+
+/** Whether picks answer a question rightly (all-or-nothing). */
+export type Grader<Q extends AskedQuestion = QuizQuestion> = (question: Q, picks: readonly string[]) => boolean;
 
 /** The score of one finished attempt. */
 export interface QuizScore {
@@ -25,9 +28,14 @@ export function meetsPassMark(correct: number, total: number, passMark: number):
 }
 
 /** Scores submitted answers (question id → picked choice ids) against the questions asked. */
-export function scoreAnswers(questions: readonly QuizQuestion[], answers: Readonly<Record<string, readonly string[]>>, passMark: number): QuizScore {
+export function scoreAnswers<Q extends AskedQuestion = QuizQuestion>(
+  questions: readonly Q[],
+  answers: Readonly<Record<string, readonly string[]>>,
+  passMark: number,
+  grade: Grader<Q> = isAnswerRight as unknown as Grader<Q>,
+): QuizScore {
   const total = questions.length;
-  const correct = questions.filter((q) => isAnswerRight(q, answers[q.id] ?? [])).length;
+  const correct = questions.filter((q) => grade(q, answers[q.id] ?? [])).length;
   return { correct, total, score: total === 0 ? 0 : correct / total, passed: meetsPassMark(correct, total, passMark) };
 }
 
@@ -60,4 +68,14 @@ export function missedQuestions(questionsAsked: readonly QuizQuestion[], answers
   return questionsAsked
     .map((question) => ({ question, picks: [...(answers[question.id] ?? [])] }))
     .filter(({ question, picks }) => !isAnswerRight(question, picks));
+}
+
+/**
+ * Choice feedback without a verdict of its own at the start ("Not quite.", "Correct.", "Right:" …):
+ * the label beside it ("Your answer: wrong") and the verdict under the question already say it, so
+ * authors' "Not quite." would be shown twice.
+ */
+export function withoutVerdict(feedback: string): string {
+  const rest = feedback.replace(/^\s*(?:not quite|correct|incorrect|right|wrong|exactly|yes|no)\s*[.!:,;—–-]+\s*/i, '');
+  return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : feedback;
 }

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { SUBPATH_URL } from '../../playwright.config.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
-import { PENDING_KEY, PROGRESS_KEY, passedRecord, seedStorage, storedProgress, trackModuleIds } from './progress-helpers.ts';
+import { PENDING_KEY, PROGRESS_KEY, passedRecord, seedStorage, storedProgress, trackModuleIds, withPassedFinal } from './progress-helpers.ts';
 import { quizHelpers } from './quiz-helpers.ts';
 
 // Issue 22: the track's steps beside every lesson, the phone header and its menu, the color-scheme
@@ -266,7 +266,7 @@ test.describe('on paper', () => {
     const ids = await trackModuleIds(page, 'legal');
     await context.addInitScript(
       ([key, value]) => localStorage.setItem(key!, value!),
-      [PROGRESS_KEY, JSON.stringify(passedRecord(ids, 1, 'Ada Lovelace'))],
+      [PROGRESS_KEY, JSON.stringify(withPassedFinal(passedRecord(ids, 1, 'Ada Lovelace'), 'legal'))],
     );
     await page.goto(new URL('certificate/legal/', SUBPATH_URL).href);
     const certificate = page.getByRole('article', { name: 'Certificate of completion' });

@@ -36,6 +36,7 @@ test('a learner fails a quiz: Not passed, each missed question with its right an
   await answer(page, false);
   await expect(quizArea(page).getByRole('status')).toHaveText(/^Not quite\./);
   await expect(quizArea(page).locator('.quiz-feedback')).toContainText('Not quite.');
+  expect((await quizArea(page).locator('.quiz-question').innerText()).match(/Not quite/g)).toHaveLength(1);
   await goOn(page);
   await finish(page, () => false);
   const result = quizArea(page).locator('.quiz-result');
@@ -47,7 +48,13 @@ test('a learner fails a quiz: Not passed, each missed question with its right an
     await expect(item).toHaveCount(1);
     for (const right of question.choices.filter((c) => c.correct)) await expect(item).toContainText(right.text.trim());
     await expect(item).toContainText(question.explanation.trim());
+    // Each missed question links to the lesson section that teaches it.
+    const section = (question as { section?: string }).section!;
+    await expect(item.getByRole('link', { name: /^Read again: / })).toHaveAttribute('href', `#${section}`);
+    await expect(page.locator(`[id="${section}"]`)).toHaveCount(1);
   }
+  // "Not quite." is said once: the choice's own feedback does not repeat the verdict.
+  await expect(result.getByRole('button', { name: 'Retake quiz' })).not.toHaveClass(/secondary/);
 });
 
 test('a reload mid-quiz resumes at the same question in the same order, even on its feedback', async ({ page }) => {
@@ -121,7 +128,7 @@ test('an attempt saved before the quiz was edited is dropped with a notice', asy
   await expect(quizArea(page).getByRole('note')).toHaveCount(0);
 });
 
-test('a learner completes a quiz by keyboard alone (Tab, arrows, Space, Enter)', async ({ page }) => {
+test('a learner completes a quiz by keyboard alone (Tab, arrows, Space, Enter) and follows the primary button to the next module', async ({ page }) => {
   await openQuiz(page);
   await expect(legend(page)).toBeVisible();
   const focusedChoice = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent?.trim() ?? null);
@@ -159,8 +166,17 @@ test('a learner completes a quiz by keyboard alone (Tab, arrows, Space, Enter)',
   }
   await expect(quizArea(page).locator('.quiz-result')).toBeFocused();
   await expect(quizArea(page).locator('.quiz-result')).toContainText('Passed · 100%');
+  // The way forward comes first; the retake is secondary.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Retake quiz' })).toBeFocused();
+  const next = quizArea(page).getByRole('link', { name: /^Next: / });
+  await expect(next).toBeFocused();
+  await expect(next).toHaveClass(/\bbutton\b/);
+  await expect(quizArea(page).getByRole('button', { name: 'Retake quiz' })).toHaveClass(/secondary/);
+  const nextHref = await next.getAttribute('href');
+  const nextTitle = (await next.textContent())!.replace(/^Next: /, '');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${nextHref}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextTitle);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -210,22 +226,33 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test("the quiz island's JavaScript stays within 100 KB gzip", async ({ page, request }) => {
-  await openQuiz(page);
+test("the quiz island adds at most 90 KB gzip of JavaScript to its page by the first answer", async ({ page, request }) => {
+  // What the module page has loaded before the quiz is touched (its scripts, and the progress store at idle).
+  await page.goto(`/tracks/${MODULE}/`);
+  // The visit is recorded once the store has loaded at idle.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('social-literacy-academy:progress') !== null)).toBe(true);
+  const loadedBefore = new Set(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('#')[0]!)));
+  await quizArea(page).scrollIntoViewIfNeeded();
+  await answer(page, true);
   const island = page.locator('astro-island').filter({ has: page.locator('.quiz') });
   const entries = [await island.getAttribute('component-url'), await island.getAttribute('renderer-url')];
   // Walk the static imports from the island's entry points: everything the browser must load for it.
   const seen = new Set<string>();
   const queue = entries.map((url) => new URL(url!, page.url()).href);
   let gzipBytes = 0;
+  let addedBytes = 0;
   while (queue.length > 0) {
     const url = queue.shift()!;
     if (seen.has(url)) continue;
     seen.add(url);
     const body = await (await request.get(url)).body();
-    gzipBytes += gzipSync(body, { level: 9 }).length;
+    const size = gzipSync(body, { level: 9 }).length;
+    gzipBytes += size;
+    if (!loadedBefore.has(url)) addedBytes += size;
     for (const [, path] of body.toString('utf8').matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) queue.push(new URL(path!, url).href);
   }
-  console.log(`quiz island JavaScript: ${seen.size} files, ${(gzipBytes / 1000).toFixed(1)} kB gzip`);
-  expect(gzipBytes).toBeLessThanOrEqual(100_000);
+  console.log(`quiz island JavaScript: ${seen.size} files, ${(gzipBytes / 1000).toFixed(1)} kB gzip in all, ${(addedBytes / 1000).toFixed(1)} kB added by the first answer`);
+  // The budget (issue 22): what the quiz adds; the progress store (zod) is on every module page at idle anyway.
+  expect(addedBytes).toBeLessThanOrEqual(90_000);
+  expect(gzipBytes - addedBytes).toBeGreaterThan(0);
 });

@@ -13,7 +13,7 @@ type Kind = Exclude<keyof CourseFiles, 'site' | 'sitePath' | 'glossary' | 'publi
 export function editFile(files: CourseFiles, path: string, edit: (text: string) => string): CourseFiles {
   if (files.site?.path === path) return { ...files, site: { path, text: change(files.site.text, edit, path) } };
   if (files.glossary?.path === path) return { ...files, glossary: { path, text: change(files.glossary.text, edit, path) } };
-  const kinds: Kind[] = ['tracks', 'modules', 'caseStudies', 'quizzes', 'worksheets', 'guides'];
+  const kinds: Kind[] = ['tracks', 'modules', 'caseStudies', 'quizzes', 'worksheets', 'guides', 'simulations'];
   const kind = kinds.find((k) => files[k].some((f) => f.path === path));
   if (!kind) throw new Error(`no fixture file ${path}`);
   return { ...files, [kind]: files[kind].map((f) => (f.path === path ? { path, text: change(f.text, edit, path) } : f)) };

@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 /** The folders of plain TypeScript that pages and islands only wire up. */
-export const PURE_FOLDERS = ['src/course', 'src/quiz', 'src/progress', 'src/search', 'src/lms', 'src/worksheets'];
+export const PURE_FOLDERS = ['src/course', 'src/quiz', 'src/progress', 'src/search', 'src/lms', 'src/worksheets', 'src/simulation'];
 
 const REACT = /^(react|react-dom)(\/|$)|^@(astrojs|nanostores|xstate)\/react(\/|$)/;
 const COMPONENT = /\.(astro|tsx|jsx|mdx)$/;

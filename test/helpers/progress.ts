@@ -55,7 +55,32 @@ export function sampleProgress(): Progress {
       'legal/policies-that-enable': { attempts: [], snapshot: { machineVersion: 1, quizHash: 'abc123', state: { question: 2, answers: { q1: ['a'] } } } },
     },
     worksheets: { 'executive/roadmap': { fields: { goal: 'Answer complaints within an hour' }, updated: '2026-01-07T09:30:00.000Z' } },
+    finalChecks: {
+      foundations: {
+        attempts: [
+          {
+            correct: 1,
+            total: 2,
+            score: 0.5,
+            passed: false,
+            date: '2026-01-08T09:00:00.000Z',
+            contentVersion: 'pool-v1',
+            answers: [
+              { question: 'f01', picks: ['a'], right: true },
+              { question: 'f07', picks: ['b', 'c'], right: false },
+            ],
+          },
+        ],
+      },
+    },
+    attestations: { foundations: { date: '2026-01-08T09:05:00.000Z', policy: 'Acme Social Media Policy', version: '3.1 (May 2026)' } },
   };
+}
+
+/** The sample as version 1 stored it: no final checks, no attestations. */
+export function sampleProgressV1(): Record<string, unknown> {
+  const { finalChecks: _f, attestations: _a, ...v1 } = sampleProgress();
+  return { ...structuredClone(v1), version: 1 };
 }
 
 const isoDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
@@ -68,6 +93,13 @@ const anyAttempt = fc
     return { correct, total, score: correct / total, passed, date };
   });
 const snapshot = fc.record({ machineVersion: fc.integer(), quizHash: fc.string({ maxLength: 40 }), state: fc.jsonValue() });
+const finalAttempt = fc
+  .tuple(fc.array(fc.tuple(fc.stringMatching(/^f[0-9]{2}$/), fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }), fc.boolean()), { minLength: 1, maxLength: 8 }), fc.boolean(), isoDate)
+  .map(([asked, passed, date]) => {
+    const answers = asked.map(([question, picks, right]) => ({ question, picks, right }));
+    const correct = answers.filter((a) => a.right).length;
+    return { correct, total: answers.length, score: correct / answers.length, passed, date, contentVersion: 'pool', answers };
+  });
 
 /** Any valid progress record (property tests). */
 export const validProgress: fc.Arbitrary<Progress> = fc.record(
@@ -78,7 +110,9 @@ export const validProgress: fc.Arbitrary<Progress> = fc.record(
     modules: fc.dictionary(moduleId, fc.record({ firstVisited: isoDate, lastVisited: isoDate, completed: isoDate }, { requiredKeys: ['firstVisited', 'lastVisited'] })),
     quizzes: fc.dictionary(moduleId, fc.record({ attempts: fc.array(anyAttempt, { maxLength: 5 }), snapshot }, { requiredKeys: ['attempts'] })),
     worksheets: fc.dictionary(fc.string({ minLength: 1, maxLength: 30 }).filter((id) => id !== '__proto__'), fc.record({ fields: fc.dictionary(fc.string({ maxLength: 20 }).filter((name) => name !== '__proto__'), fc.string()), updated: isoDate })),
+    finalChecks: fc.dictionary(slug, fc.record({ attempts: fc.array(finalAttempt, { maxLength: 3 }), snapshot }, { requiredKeys: ['attempts'] })),
+    attestations: fc.dictionary(slug, fc.record({ date: isoDate, policy: fc.string({ minLength: 1, maxLength: 60 }), version: fc.string({ maxLength: 20 }) }, { requiredKeys: ['date', 'policy'] })),
   },
-  { requiredKeys: ['version', 'modules', 'quizzes', 'worksheets'] },
+  { requiredKeys: ['version', 'modules', 'quizzes', 'worksheets', 'finalChecks', 'attestations'] },
 );
 

@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import { certificateDate, certificateStatus, verificationCode } from '../../progress/certificate.ts';
-import { describeModuleState, moduleStatus, percent, type TrackOutline } from '../../progress/course-status.ts';
+import { certificateDate, certificateFacts, certificateStatus, verificationCode } from '../../progress/certificate.ts';
+import { certificateNeeds, describeModuleState, moduleStatus, percent, type TrackOutline } from '../../progress/course-status.ts';
 import { $progress, setLearnerName } from '../../progress/progress-store.ts';
+import PolicyAttestation from './PolicyAttestation.tsx';
 
 interface Props {
   track: TrackOutline;
@@ -29,20 +30,38 @@ export default function CertificateIsland({ track, siteTitle, organisation, logo
     if (editing) nameInput.current?.focus();
   }, [editing]);
 
+  const needs = certificateNeeds(track);
+  const policyName = track.attestation && `${track.attestation.title}${track.attestation.version ? `, version ${track.attestation.version}` : ''}`;
   if (!status.complete) {
     const done = track.modules.length - status.remaining.length;
+    const what = [needs.modules && 'you pass the quiz of every module', needs.final && 'you pass the final check', track.attestation && `you confirm you have read ${policyName}`].filter(Boolean);
     return (
       <div className="certificate-island">
         <p>
-          Your certificate for {track.title} is ready once you pass the quiz of every module. You have passed {done} of {track.modules.length}; still to do:
+          Your certificate for {track.title} is ready once {what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what.at(-1)}` : what[0]}.
+          {needs.modules && ` You have passed ${done} of ${track.modules.length} module quizzes.`} Still to do:
         </p>
-        <ul aria-label="Modules still to do">
+        <ul aria-label="Still to do">
           {status.remaining.map((module) => (
             <li key={module.id}>
               <a href={module.href}>{module.title}</a> — {describeModuleState(moduleStatus(progress, module.id)).toLowerCase()}, about {module.minutes} minutes
             </li>
           ))}
+          {status.finalMissing && track.finalCheck && (
+            <li>
+              <a href={track.finalCheck.href}>The final check</a> — about {track.finalCheck.minutes} minutes
+            </li>
+          )}
+          {status.attestationMissing && (
+            <li>
+              Confirm you have read {policyName}
+              {status.attestationMissing === 'outdated' ? ' (it has changed since you last confirmed)' : ''}
+              {status.finalMissing || status.remaining.length > 0 ? (track.finalCheck && needs.final ? ': you are asked when you pass the final check' : ': once the modules are done, here') : ': below'}
+            </li>
+          )}
         </ul>
+        {/* Without a final check to close the track, the confirmation is asked here, once the modules are done. */}
+        {track.attestation && status.attestationMissing && status.remaining.length === 0 && !status.finalMissing && <PolicyAttestation track={{ ...track, attestation: track.attestation }} />}
       </div>
     );
   }
@@ -58,7 +77,7 @@ export default function CertificateIsland({ track, siteTitle, organisation, logo
     };
     return (
       <div className="certificate-island">
-        <p className="message-ok">You have passed every quiz in {track.title}. Well done!</p>
+        <p className="message-ok">You have done everything {track.title} asks for its certificate. Well done!</p>
         <form onSubmit={submit} noValidate>
           <div className="field">
             <label htmlFor="learner-name">Your name as it should appear on the certificate</label>
@@ -73,8 +92,8 @@ export default function CertificateIsland({ track, siteTitle, organisation, logo
     );
   }
 
-  const scores = Object.fromEntries(status.scores.map((s) => [s.module.id, s.best ?? null]));
-  const code = verificationCode({ name: learnerName, trackId: track.id, completedOn: status.completedOn, scores });
+  const code = verificationCode(certificateFacts(learnerName, track.id, status));
+  const lang = document.documentElement.lang || undefined;
   return (
     <div className="certificate-island">
       <div className="button-row">
@@ -96,8 +115,11 @@ export default function CertificateIsland({ track, siteTitle, organisation, logo
         <p>has completed the track</p>
         <p className="certificate__track">{track.title}</p>
         <p>
-          on <time dateTime={status.day}>{certificateDate(status.completedOn, document.documentElement.lang || undefined).text}</time>, passing the quiz of every module:
+          on <time dateTime={status.day}>{certificateDate(status.completedOn, lang).text}</time>
+          {needs.modules && needs.final ? ', passing the quiz of every module and the final check' : needs.final ? ', passing the final check' : ', passing the quiz of every module'}
+          {status.scores.length > 0 ? ':' : '.'}
         </p>
+        {status.scores.length > 0 && (
         <table className="progress-table">
           <caption className="visually-hidden">Best quiz score per module</caption>
           <thead>
@@ -115,8 +137,24 @@ export default function CertificateIsland({ track, siteTitle, organisation, logo
             ))}
           </tbody>
         </table>
+        )}
+        {status.final && (
+          <p className="certificate__final">
+            Final check: best score {percent(status.final.best)}, passed on {certificateDate(status.final.passedOn, lang).text} (edition {status.final.contentVersion.slice(0, 8)}).
+          </p>
+        )}
+        {status.attestation && (
+          <p className="certificate__attestation">
+            Confirmed on {certificateDate(status.attestation.date, lang).text} having read {status.attestation.policy}
+            {status.attestation.version ? `, version ${status.attestation.version}` : ''}.
+          </p>
+        )}
         <p>
           Verification code: <span className="certificate__code">{code}</span>
+        </p>
+        <p className="meta certificate__code-note">
+          The code is a checksum of what this certificate states, so your trainer can compare it with your exported progress on the certificate check page. It shows
+          whether the details were changed; it is not a signature and does not prove who took the course. Your organization's LMS record is the record of proof.
         </p>
         <p className="certificate__signature">Signed for {organisation}</p>
       </article>

@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { continueWhere, describeModuleState, describeTrackStatus, percent, trackSummary, type TrackOutline } from '../../progress/course-status.ts';
+import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { continueWhere, describeMinutesLeft, describeModuleState, describeTrackStatus, finalCheckStatus, percent, trackSummary, type TrackOutline } from '../../progress/course-status.ts';
 import { MAX_IMPORT_BYTES, createExport, exportFileName, readImport } from '../../progress/export-import.ts';
 import { mergeProgress } from '../../progress/merge.ts';
 import type { Progress } from '../../progress/progress-schema.ts';
-import { $progress, $storageStatus, getSetAside, replaceProgress, resetProgress } from '../../progress/progress-store.ts';
+import { LEARNER_NAME_MAX_LENGTH } from '../../progress/progress-schema.ts';
+import { $progress, $storageStatus, getSetAside, replaceProgress, resetProgress, setLearnerName } from '../../progress/progress-store.ts';
 
 interface Props {
   tracks: TrackOutline[];
@@ -12,7 +13,7 @@ interface Props {
 }
 
 type Message = { kind: 'ok' | 'error'; text: string };
-type Pending = { kind: 'import'; fileName: string; progress: Progress; exportedAt?: string } | { kind: 'reset' };
+type Pending = { kind: 'import'; fileName: string; progress: Progress; exportedAt?: string } | { kind: 'reset' } | { kind: 'name-for-export' };
 
 /** Offers text as a file download, without any request to a server. */
 function download(text: string, fileName: string) {
@@ -32,7 +33,14 @@ function counts(progress: Progress) {
   return `${modules} ${modules === 1 ? 'module' : 'modules'} opened and ${passed} ${passed === 1 ? 'quiz' : 'quizzes'} passed`;
 }
 
-/** The /progress/ page: status per track, continue, export, import and reset. */
+/** The final check in a few words, e.g. "final check passed (88%)". */
+function describeFinal(status: ReturnType<typeof finalCheckStatus>): string {
+  if (status.passed) return `final check passed (best ${percent(status.best!.score)})`;
+  if (status.inProgress) return 'final check in progress';
+  return status.best ? `final check not passed yet (best ${percent(status.best.score)})` : 'final check not taken';
+}
+
+/** The /progress/ page: status per track, continue, your name, export, import and reset. */
 export default function ProgressIsland({ tracks, homeHref }: Props) {
   const progress = useStore($progress);
   const storageStatus = useStore($storageStatus);
@@ -47,10 +55,32 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
     if (pending) confirmHeading.current?.focus();
   }, [pending]);
 
-  const exportProgress = () => {
+  const [name, setName] = useState(progress.learnerName ?? '');
+  const [nameMessage, setNameMessage] = useState<Message>();
+  const nameInput = useRef<HTMLInputElement>(null);
+  useEffect(() => setName(progress.learnerName ?? ''), [progress.learnerName]);
+
+  const saveName = (event: SubmitEvent) => {
+    event.preventDefault();
+    setNameMessage(
+      setLearnerName(name)
+        ? { kind: 'ok', text: name.trim() ? `Saved: your certificates and exported files name you as ${name.trim().replace(/\s+/g, ' ')}.` : 'Your name was removed.' }
+        : { kind: 'error', text: 'Your name could not be saved in this browser.' },
+    );
+  };
+
+  const writeExport = () => {
     const now = new Date();
-    download(createExport($progress.get(), now), exportFileName(now));
-    setMessage({ kind: 'ok', text: `Your progress was saved as ${exportFileName(now)} (${counts($progress.get())}).` });
+    const current = $progress.get();
+    const fileName = exportFileName(now, current.learnerName);
+    download(createExport(current, now), fileName);
+    setMessage({ kind: 'ok', text: `Your progress was saved as ${fileName} (${counts(current)}).` });
+  };
+  // The first export without a name asks for it once, so the trainer's report can tell learners apart.
+  const exportProgress = () => {
+    if ($progress.get().learnerName) return writeExport();
+    setMessage(undefined);
+    setPending({ kind: 'name-for-export' });
   };
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -73,6 +103,11 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
 
   const confirm = () => {
     // Each message says what happened: the store answers whether it saved the change.
+    if (pending?.kind === 'name-for-export') {
+      if (name.trim()) setLearnerName(name);
+      setPending(undefined);
+      return writeExport();
+    }
     if (pending?.kind === 'import') {
       setMessage(
         replaceProgress(mergeProgress($progress.get(), pending.progress))
@@ -89,7 +124,7 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
     setPending(undefined);
   };
   const cancel = () => {
-    setMessage({ kind: 'ok', text: pending?.kind === 'reset' ? 'Nothing was reset.' : 'Nothing was imported.' });
+    setMessage({ kind: 'ok', text: pending?.kind === 'reset' ? 'Nothing was reset.' : pending?.kind === 'name-for-export' ? 'Nothing was exported.' : 'Nothing was imported.' });
     setPending(undefined);
     fileInput.current?.focus();
   };
@@ -123,8 +158,15 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
               {describeTrackStatus(summary)}
             </p>
             <p className="meta">
-              {summary.done} of {summary.total} quizzes passed · {summary.started} of {summary.total} modules opened · about {summary.minutesLeft} minutes left ·{' '}
-              <a href={track.certificateHref}>{summary.complete ? 'Your certificate' : 'What is left for the certificate'}</a>
+              {[
+                `${summary.done} of ${summary.total} quizzes passed`,
+                `${summary.started} of ${summary.total} modules opened`,
+                track.finalCheck && describeFinal(finalCheckStatus(progress, track.id)),
+                describeMinutesLeft(summary.minutesLeft),
+              ]
+                .filter(Boolean)
+                .join(' · ')}{' '}
+              · <a href={track.certificateHref}>{summary.complete && summary.finalPassed ? 'Your certificate' : 'What is left for the certificate'}</a>
             </p>
             {summary.started > 0 && (
               <div className="table-scroll">
@@ -157,6 +199,22 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
         );
       })}
 
+      <section aria-labelledby="name-heading">
+        <h2 id="name-heading">Your name</h2>
+        <form onSubmit={saveName} noValidate>
+          <div className="field">
+            <label htmlFor="progress-learner-name">Your name, as your certificates, your exported progress and your trainer's report should show it</label>
+            <input ref={nameInput} id="progress-learner-name" type="text" autoComplete="name" maxLength={LEARNER_NAME_MAX_LENGTH} value={name} onChange={(event) => setName(event.target.value)} />
+          </div>
+          <button type="submit" className="secondary">
+            Save my name
+          </button>
+        </form>
+        <p role="status" className={nameMessage ? `message-${nameMessage.kind}` : undefined}>
+          {nameMessage?.text}
+        </p>
+      </section>
+
       <section aria-labelledby="manage-heading">
         <h2 id="manage-heading">Keep, move or reset your progress</h2>
         <p>
@@ -181,9 +239,14 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
         {pending && (
           <div className="confirm-panel" role="group" aria-labelledby="confirm-heading">
             <h3 id="confirm-heading" tabIndex={-1} ref={confirmHeading}>
-              {pending.kind === 'import' ? `Import ${pending.fileName}?` : 'Delete all your progress?'}
+              {pending.kind === 'import' ? `Import ${pending.fileName}?` : pending.kind === 'name-for-export' ? 'Your name for the exported file' : 'Delete all your progress?'}
             </h3>
-            {pending.kind === 'import' ? (
+            {pending.kind === 'name-for-export' ? (
+              <div className="field">
+                <label htmlFor="export-learner-name">Your name goes into the file's name and your trainer's report, so they can tell whose progress it is. It is asked once and kept with your progress.</label>
+                <input id="export-learner-name" type="text" autoComplete="name" maxLength={LEARNER_NAME_MAX_LENGTH} value={name} onChange={(event) => setName(event.target.value)} />
+              </div>
+            ) : pending.kind === 'import' ? (
               <p>
                 This file{pending.exportedAt ? `, exported on ${formatDate(pending.exportedAt)},` : ''} holds {counts(pending.progress)}. It will be merged into your
                 progress: nothing of yours is removed, and the best score of each quiz wins.
@@ -193,10 +256,10 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
             )}
             <div className="button-row">
               <button type="button" onClick={confirm}>
-                {pending.kind === 'import' ? 'Merge into my progress' : 'Yes, delete my progress'}
+                {pending.kind === 'import' ? 'Merge into my progress' : pending.kind === 'name-for-export' ? (name.trim() ? 'Export with this name' : 'Export without a name') : 'Yes, delete my progress'}
               </button>
               <button type="button" className="secondary" onClick={cancel}>
-                {pending.kind === 'import' ? 'Cancel import' : 'Keep my progress'}
+                {pending.kind === 'import' ? 'Cancel import' : pending.kind === 'name-for-export' ? 'Cancel export' : 'Keep my progress'}
               </button>
             </div>
           </div>

@@ -1,10 +1,13 @@
 import { useMachine } from '@xstate/react';
-import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import { getQuizProgress, recordQuizAttempt, saveQuizSnapshot, type QuizAttempt } from '../../progress/progress-store.ts';
-import { createQuizMachine, type Announcement, type FocusTarget } from '../../quiz/quiz-machine.ts';
+import { useEffect, useId, useState } from 'react';
+import type { TrackOutline } from '../../progress/course-status.ts';
+import { stepAfterModule, type NextStep } from '../../progress/next-step.ts';
+import { $progress, getQuizProgress, recordQuizAttempt, saveQuizSnapshot, type QuizAttempt } from '../../progress/progress-store.ts';
+import { createQuizMachine, type Announcement } from '../../quiz/quiz-machine.ts';
 import type { QuizData, QuizQuestion } from '../../quiz/quiz-types.ts';
 import { resumeAttempt, toSavedAttempt, type DropReason } from '../../quiz/saved-attempt.ts';
-import { choiceVerdict, isAnswerRight, missedQuestions, type ChoiceVerdict, type QuizScore } from '../../quiz/scoring.ts';
+import { isAnswerRight, missedQuestions, type QuizScore } from '../../quiz/scoring.ts';
+import { NeedsPick, orderedChoices, percent, QuestionForm, QuizHeader, useQuizPage } from './quiz-parts.tsx';
 
 interface Props {
   /** `<track>/<slug>`: where progress is saved. */
@@ -12,8 +15,12 @@ interface Props {
   quiz: QuizData;
   /** Pass mark in force (the quiz's, else the site default). */
   passMark: number;
-  /** Fingerprint of `quiz` (quiz-hash.ts), computed at build time. */
+  /** Fingerprint of `quiz` (quiz-hash.ts), computed at build time; recorded with every attempt as its edition. */
   quizHash: string;
+  /** The module's track: where a pass leads on. */
+  track: TrackOutline;
+  /** Heading anchor → heading text of the lesson, for the review's links. */
+  sections: Record<string, string>;
 }
 
 /**
@@ -33,19 +40,10 @@ export default function QuizIsland(props: Props) {
   return <Quiz {...props} />;
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-
 const DROP_NOTICES: Record<DropReason, string> = {
   changed: 'This quiz has changed since you last worked on it, so your unfinished attempt could not be kept. It starts again from the first question.',
   unreadable: 'Your unfinished attempt at this quiz could not be read, so it starts again from the first question.',
 };
-
-/** The words beside a choice after answering (colour only repeats them). */
-function verdictLabel(verdict: Exclude<ChoiceVerdict, 'unpicked'>, question: QuizQuestion): string {
-  if (verdict === 'picked-right') return question.type === 'multiple' ? 'You picked this: right' : 'Your answer: right';
-  if (verdict === 'picked-wrong') return question.type === 'multiple' ? 'You picked this: wrong' : 'Your answer: wrong';
-  return question.type === 'multiple' ? 'Also right, not picked' : 'The right answer';
-}
 
 function announcementText(announcement: Announcement): string {
   if (announcement.kind === 'feedback') return announcement.right ? 'Correct.' : 'Not quite. The right answer is marked below.';
@@ -70,15 +68,12 @@ function openQuiz({ moduleId, quiz, passMark, quizHash }: Props) {
 }
 
 function Quiz(props: Props) {
-  const { moduleId, quiz, passMark, quizHash } = props;
+  const { moduleId, quiz, passMark, quizHash, track, sections } = props;
   const id = useId();
   const [opened] = useState(() => openQuiz(props));
-  const [notice, setNotice] = useState(opened.notice);
+  const { notice, needsPick, focusTargets, focusLater, pickWith, submitWith } = useQuizPage(opened.notice);
   const [lastAttempt, setLastAttempt] = useState<QuizAttempt | undefined>(opened.attempts.at(-1));
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
-  const [needsPick, setNeedsPick] = useState(false);
-  const pendingFocus = useRef<FocusTarget | null>(null);
-  const focusTargets = { question: useRef<HTMLLegendElement>(null), feedback: useRef<HTMLDivElement>(null), result: useRef<HTMLDivElement>(null) };
 
   // Page-owned effects of the machine; created once, like the actor (they only use stable setters and refs).
   const [machine] = useState(() =>
@@ -86,15 +81,13 @@ function Quiz(props: Props) {
       actions: {
         save: (_, request) => saveQuizSnapshot(moduleId, toSavedAttempt(request, quizHash)),
         recordResult: (_, score) => {
-          const attempt = { ...score, date: new Date().toISOString() };
+          const attempt = { ...score, date: new Date().toISOString(), contentVersion: quizHash };
           recordQuizAttempt(moduleId, attempt);
           setLastAttempt(attempt);
         },
         // The count alternates a trailing space so a repeated message ("Correct.") is announced again.
         announce: (_, a) => setAnnouncement((previous) => ({ text: announcementText(a), count: previous.count + 1 })),
-        focus: (_, target) => {
-          pendingFocus.current = target;
-        },
+        focus: (_, target) => focusLater(target),
       },
     }),
   );
@@ -103,39 +96,17 @@ function Quiz(props: Props) {
     snapshot: opened.resumed,
   });
 
-  // Focus follows the change once React has drawn it.
-  useEffect(() => {
-    const target = pendingFocus.current;
-    if (!target) return;
-    pendingFocus.current = null;
-    focusTargets[target].current?.focus();
-  });
 
   const { context } = snapshot;
   const questionsById = new Map(quiz.questions.map((q) => [q.id, q]));
   const question = questionsById.get(context.questionOrder[context.current]!)!;
   const reviewing = snapshot.hasTag('reviewing');
-  // Checkboxes already say "several"; the words are added unless the author wrote them into the prompt.
-  const showsMultipleHint = question.type === 'multiple' && !/select all/i.test(question.prompt);
 
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    if (!snapshot.can({ type: 'answer.submit' })) return setNeedsPick(true);
-    setNeedsPick(false);
-    setNotice(undefined);
-    send({ type: 'answer.submit' });
-  };
+  const submit = submitWith(snapshot.can({ type: 'answer.submit' }), () => send({ type: 'answer.submit' }));
 
   return (
     <div className="quiz">
-      {notice && (
-        <p className="callout quiz-notice" role="note">
-          {notice}
-        </p>
-      )}
-      <div role="status" className="visually-hidden">
-        {announcement.text + (announcement.count % 2 ? ' ' : '')}
-      </div>
+      <QuizHeader notice={notice} status={announcement.text + (announcement.count % 2 ? ' ' : '')} />
 
       {snapshot.matches('intro') && (
         <div className="quiz-intro">
@@ -147,64 +118,27 @@ function Quiz(props: Props) {
       )}
 
       {(snapshot.hasTag('answering') || reviewing) && (
-        <form className="quiz-question" onSubmit={submit} noValidate>
-          <p className="meta quiz-progress">
-            Question {context.current + 1} of {context.questionOrder.length}
-          </p>
-          {question.situation && (
-            <div className="quiz-situation" id={`${id}-situation`}>
-              <p className="quiz-situation__label">The situation</p>
-              <p>{question.situation}</p>
-            </div>
-          )}
-          <fieldset
-            disabled={reviewing}
-            aria-describedby={[question.situation && `${id}-situation`, showsMultipleHint && `${id}-hint`].filter(Boolean).join(' ') || undefined}
-          >
-            <legend ref={focusTargets.question} tabIndex={-1}>
-              {question.prompt}
-            </legend>
-            {showsMultipleHint && (
-              <p className="meta quiz-hint" id={`${id}-hint`}>
-                Select all that apply.
-              </p>
-            )}
-            <ul className="quiz-choices">
-              {orderedChoices(question, context.choiceOrder[question.id]).map((choice) => {
-                const picked = context.selection.includes(choice.id);
-                const verdict = reviewing ? choiceVerdict(choice, context.selection) : 'unpicked';
-                return (
-                  <li key={choice.id} className={verdict === 'unpicked' ? undefined : `quiz-choice--${verdict}`}>
-                    <label>
-                      <input
-                        type={question.type === 'multiple' ? 'checkbox' : 'radio'}
-                        name={`${id}-${question.id}`}
-                        value={choice.id}
-                        checked={picked}
-                        onChange={(event) => {
-                          setNeedsPick(false);
-                          send({ type: 'answer.select', choiceId: choice.id, selected: event.currentTarget.checked });
-                        }}
-                      />
-                      <span>{choice.text}</span>
-                    </label>
-                    {verdict !== 'unpicked' && (
-                      <p className="quiz-choice__feedback">
-                        <strong>{verdictLabel(verdict, question)}.</strong> {choice.feedback}
-                      </p>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </fieldset>
+        <QuestionForm
+          id={id}
+          question={question}
+          context={context}
+          reviewing={reviewing}
+          legendRef={focusTargets.question}
+          onPick={pickWith((choiceId, selected) => send({ type: 'answer.select', choiceId, selected }))}
+          onSubmit={submit}
+        >
           {reviewing ? (
             <div className="quiz-feedback" ref={focusTargets.feedback} tabIndex={-1}>
+              {/* The live region has just said the verdict; screen readers get it once, not again from here. */}
               <p className="quiz-feedback__verdict">
                 {isAnswerRight(question, context.selection) ? (
-                  <strong className="quiz-ok">Correct.</strong>
+                  <strong className="quiz-ok" aria-hidden="true">
+                    Correct.
+                  </strong>
                 ) : (
-                  <strong className="quiz-bad">Not quite.</strong>
+                  <strong className="quiz-bad" aria-hidden="true">
+                    Not quite.
+                  </strong>
                 )}{' '}
                 {question.explanation}
               </p>
@@ -224,42 +158,45 @@ function Quiz(props: Props) {
               <button type="submit" aria-describedby={needsPick ? `${id}-needs-pick` : undefined}>
                 Check answer
               </button>
-              {needsPick && (
-                <p className="quiz-needs-pick" id={`${id}-needs-pick`} role="alert">
-                  Choose an answer first.
-                </p>
-              )}
+              {needsPick && <NeedsPick id={id} />}
             </div>
           )}
-        </form>
+        </QuestionForm>
       )}
 
       {snapshot.matches('result') && (
         <div className="quiz-result" ref={focusTargets.result} tabIndex={-1}>
           <ResultSummary score={context.history.at(-1)!} passMark={passMark} />
-          <MissedList missed={missedQuestions(context.questionOrder.map((q) => questionsById.get(q)!), context.answers)} choiceOrder={context.choiceOrder} />
-          <button type="button" onClick={() => send({ type: 'quiz.retake' })}>
-            Retake quiz
-          </button>
+          <MissedList missed={missedQuestions(context.questionOrder.map((q) => questionsById.get(q)!), context.answers)} choiceOrder={context.choiceOrder} sections={sections} />
+          <WayForward passed={context.history.at(-1)!.passed} onRetake={() => send({ type: 'quiz.retake' })} step={stepAfterModule($progress.get(), track, moduleId)} />
         </div>
       )}
 
       {snapshot.matches('recap') && lastAttempt && (
         <div className="quiz-result" ref={focusTargets.result} tabIndex={-1}>
           <ResultSummary score={lastAttempt} passMark={passMark} date={lastAttempt.date} />
-          <button type="button" onClick={() => send({ type: 'quiz.retake' })}>
-            Retake quiz
-          </button>
+          <WayForward passed={lastAttempt.passed} onRetake={() => send({ type: 'quiz.retake' })} step={stepAfterModule($progress.get(), track, moduleId)} />
         </div>
       )}
+
     </div>
   );
 }
 
-/** A question's choices in this attempt's order. */
-function orderedChoices(question: QuizQuestion, order: readonly string[] | undefined) {
-  const byId = new Map(question.choices.map((c) => [c.id, c]));
-  return (order ?? question.choices.map((c) => c.id)).map((choiceId) => byId.get(choiceId)!);
+/** After a pass the way on is the primary button and a retake secondary; after a fail, the retake. */
+function WayForward({ passed, step, onRetake }: { passed: boolean; step: NextStep; onRetake: () => void }) {
+  return (
+    <div className="button-row">
+      {passed && (
+        <a className="button" href={step.href}>
+          {step.label}
+        </a>
+      )}
+      <button type="button" className={passed ? 'secondary' : undefined} onClick={onRetake}>
+        Retake quiz
+      </button>
+    </div>
+  );
 }
 
 function ResultSummary({ score, passMark, date }: { score: QuizScore; passMark: number; date?: string }) {
@@ -273,13 +210,13 @@ function ResultSummary({ score, passMark, date }: { score: QuizScore; passMark: 
       <p>
         {when && !Number.isNaN(when.getTime()) ? `Your last result, on ${when.toLocaleDateString(undefined, { dateStyle: 'long' })}: ` : 'You answered '}
         {score.correct} of {score.total} questions right. The pass mark is {percent(passMark)}.
-        {!score.passed && ' Review the lesson above, then try again.'}
+        {!score.passed && ' Each question to review below links to the part of the lesson that teaches it; read it again, then try again.'}
       </p>
     </>
   );
 }
 
-function MissedList({ missed, choiceOrder }: { missed: ReturnType<typeof missedQuestions>; choiceOrder: Record<string, string[]> }) {
+function MissedList({ missed, choiceOrder, sections }: { missed: ReturnType<typeof missedQuestions>; choiceOrder: Record<string, string[]>; sections: Record<string, string> }) {
   if (missed.length === 0) return <p>You got every question right.</p>;
   return (
     <>
@@ -303,6 +240,11 @@ function MissedList({ missed, choiceOrder }: { missed: ReturnType<typeof missedQ
                 <strong>Your answer:</strong> {texts((c) => picks.includes(c.id)) || 'none'}
               </p>
               <p>{question.explanation}</p>
+              {question.section && sections[question.section] && (
+                <p>
+                  <a href={`#${question.section}`}>Read again: {sections[question.section]}</a>
+                </p>
+              )}
             </li>
           );
         })}

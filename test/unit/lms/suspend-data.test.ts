@@ -30,8 +30,17 @@ function busiestLearner(moduleIds: string[]): Progress {
     };
   });
   for (const sheet of ['roadmap', 'policy-builder', 'notes']) progress.worksheets[`${sheet}-executive`] = { fields: { text: 'w'.repeat(3000), more: 'é'.repeat(500) }, updated: date(9) };
+  const track = moduleIds[0]!.split('/')[0]!;
+  progress.finalChecks[track] = { attempts: [finalAttempt(3, 8, false, 5), finalAttempt(7, 8, true, 6), finalAttempt(8, 8, true, 7)], snapshot: progress.quizzes[moduleIds[0]!]!.snapshot };
+  progress.attestations[track] = { date: date(7), policy: 'P'.repeat(300), version: 'v'.repeat(100) };
   return progress;
 }
+
+const finalAttempt = (correct: number, total: number, passed: boolean, day: number) => ({
+  ...attempt(correct, total, passed, day),
+  contentVersion: '0123456789abcdef',
+  answers: Array.from({ length: total }, (_, i) => ({ question: `f${String(i).padStart(2, '0')}`, picks: ['a', 'b'], right: i < correct })),
+});
 
 describe('suspend data', () => {
   it('round-trips a learner: visits, completion, best attempt, name, track, snapshot, worksheet', () => {
@@ -51,6 +60,33 @@ describe('suspend data', () => {
     } });
   });
 
+  it('carries the final check\'s best result, its first pass and edition, and the policy confirmation', () => {
+    const progress = emptyProgress();
+    progress.finalChecks.foundations = { attempts: [finalAttempt(3, 8, false, 1), finalAttempt(7, 8, true, 2), finalAttempt(8, 8, true, 3), finalAttempt(2, 8, false, 4)] };
+    progress.finalChecks.managers = { attempts: [finalAttempt(5, 8, false, 5)] };
+    progress.attestations.foundations = { date: date(3), policy: 'Acme Social Media Policy', version: '3.1 (May 2026)' };
+    progress.attestations.managers = { date: date(4), policy: 'Acme Social Media Policy' };
+    const text = encodeSuspendData(progress);
+    expect(JSON.parse(text)).toMatchObject({ f: { foundations: [8, 8, 1, expect.any(String), '0123456789abcdef', expect.any(String)] }, a: { foundations: [expect.any(String), '3.1 (May 2026)', 'Acme Social Media Policy'] } });
+    const back = decoded(text);
+    const strip = (a: ReturnType<typeof finalAttempt>) => ({ ...a, answers: [] });
+    expect(back.finalChecks).toEqual({
+      foundations: { attempts: [{ ...strip(finalAttempt(8, 8, true, 3)), date: date(2) }, strip(finalAttempt(8, 8, true, 3))] },
+      managers: { attempts: [strip(finalAttempt(5, 8, false, 5))] },
+    });
+    expect(back.attestations).toEqual(progress.attestations);
+  });
+
+  it.each([
+    ['a final check that is not a list', '{"v":1,"m":{},"f":{"foundations":"passed"}}', /malformed final check for "foundations"/],
+    ['a final check with a bad date', '{"v":1,"m":{},"f":{"foundations":[8,8,1,"!!","v",""]}}', /malformed final check/],
+    ['a policy confirmation without its title', '{"v":1,"m":{},"a":{"foundations":["t8ddk0","3.1"]}}', /malformed policy confirmation/],
+    ['a reserved key in final checks', '{"v":1,"m":{},"f":{"__proto__":[8,8,1,"t8ddk0","v",""]}}', /reserved name "__proto__" in final checks/],
+  ])('refuses %s', (_, text, reason) => {
+    const result = decodeSuspendData(text);
+    expect(result.ok ? '' : result.reason).toMatch(reason);
+  });
+
   it('keeps every shipped track within 4,096 characters at its busiest, dropping half-way quizzes and worksheets first', () => {
     const course = readShippedCourse();
     for (const track of course.tracks) {
@@ -64,6 +100,8 @@ describe('suspend data', () => {
         expect(back.quizzes[id]!.attempts).toEqual([attempt(8, 8, true, 3)]);
       }
       expect(back.learnerName).toBe('N'.repeat(120));
+      expect(back.finalChecks[track.id]!.attempts.at(-1), track.id).toMatchObject({ correct: 8, total: 8, passed: true, contentVersion: '0123456789abcdef' });
+      expect(back.attestations[track.id]!.version).toBe('v'.repeat(100));
       // 3,500-character worksheets never fit beside the rest.
       expect(back.worksheets).toEqual({});
     }

@@ -58,8 +58,8 @@ describe('module and track status', () => {
 describe('certificates', () => {
   it('lists what is left before the track is complete', () => {
     const progress = progressWith({ quizzes: { 'legal/x': { attempts: [attempt(5, 5, '2026-01-01T00:00:00.000Z')] } } });
-    expect(certificateStatus(progress, legal)).toEqual({ complete: false, remaining: [legal.modules[1]] });
-    expect(certificateStatus(emptyProgress(), legal)).toEqual({ complete: false, remaining: legal.modules });
+    expect(certificateStatus(progress, legal)).toEqual({ complete: false, remaining: [legal.modules[1]], finalMissing: false });
+    expect(certificateStatus(emptyProgress(), legal)).toEqual({ complete: false, remaining: legal.modules, finalMissing: false });
   });
 
   it('is dated when the last quiz was passed and shows the best scores', () => {

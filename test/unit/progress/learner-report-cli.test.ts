@@ -4,14 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { createExport } from '../../../src/progress/export-import.ts';
-import { load } from 'js-yaml';
 import { emptyProgress } from '../../../src/progress/progress-schema.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-// The shipped Foundations track, read from its file so the test follows the course's content.
-const foundations = load(readFileSync(join(root, 'content/tracks/foundations.yaml'), 'utf8')) as { modules: string[] };
-const firstModule = `foundations/${foundations.modules[0]}`;
 const dir = mkdtempSync(join(tmpdir(), 'learner-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -21,10 +18,14 @@ describe('npm run report', () => {
   it('reports the good files of a folder, lists the bad ones, and writes the CSV', () => {
     const exports = join(dir, 'exports');
     mkdirSync(exports);
+    // A module of the shipped course, read from its track file so the test follows content changes.
+    const foundations = parse(readFileSync(join(root, 'content/tracks/foundations.yaml'), 'utf8')) as { modules: string[]; title: string };
+    const moduleId = `foundations/${foundations.modules[0]}`;
     const ada = emptyProgress();
     ada.learnerName = '@Ada, "the first"';
-    ada.modules[firstModule] = { firstVisited: '2026-03-01T10:00:00.000Z', lastVisited: '2026-03-01T10:00:00.000Z', completed: '2026-03-01T10:30:00.000Z' };
-    ada.quizzes[firstModule] = { attempts: [{ correct: 5, total: 6, score: 5 / 6, passed: true, date: '2026-03-01T10:30:00.000Z' }] };
+    ada.modules[moduleId] = { firstVisited: '2026-03-01T10:00:00.000Z', lastVisited: '2026-03-01T10:00:00.000Z', completed: '2026-03-01T10:30:00.000Z' };
+    ada.quizzes[moduleId] = { attempts: [{ correct: 5, total: 6, score: 5 / 6, passed: true, date: '2026-03-01T10:30:00.000Z' }] };
+    ada.finalChecks.foundations = { attempts: [{ correct: 6, total: 8, score: 0.75, passed: false, date: '2026-03-02T10:00:00.000Z', contentVersion: 'old-pool', answers: [] }] };
     writeFileSync(join(exports, 'ada.json'), createExport(ada, new Date()));
     writeFileSync(join(exports, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255]));
     writeFileSync(join(exports, 'survey.json'), '{"answers": [1, 2, 3]}');
@@ -33,7 +34,7 @@ describe('npm run report', () => {
     const result = run(exports, join(dir, 'missing.json'), '--out', out);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`@Ada, "the first"\\s+Foundations for everyone 1/${foundations.modules.length}`));
+    expect(result.stdout).toContain(`@Ada, "the first"  ${foundations.title} 1/${foundations.modules.length}, final check 75% not passed (earlier edition)`);
     expect(result.stdout).toContain('Skipped 3 files that are not progress exports:');
     expect(result.stdout).toMatch(/photo\.png: This file is not a progress export: it is not JSON/);
     expect(result.stdout).toMatch(/survey\.json: This file is JSON but not a Social Literacy Academy progress export/);
@@ -41,9 +42,13 @@ describe('npm run report', () => {
     expect(result.stdout).toContain(`CSV written to ${out}`);
 
     const csv = readFileSync(out, 'utf8').split('\r\n');
-    expect(csv[0]).toBe('\uFEFFLearner,File,Track,Track completed,Module,Quiz passed,Best score (%),Attempts,Passed on');
-    const row = csv.find((line) => line.startsWith(`"'@Ada, ""the first""",${join(exports, 'ada.json')},Foundations for everyone,no,`) && line.endsWith(',yes,83,1,2026-03-01'));
-    expect(row, 'the passed module, its best score, attempts and day').toBeDefined();
+    expect(csv[0]).toBe(
+      '\uFEFFLearner,File,Track,Track completed,Module,Quiz passed,Best score (%),Attempts,Passed on,Final check passed,Final check best (%),Final check attempts,Final check passed on,Final check edition,Policy confirmed,Verification code,File checksum',
+    );
+    const adaRow = csv.find((line) => line.includes(',83,1,2026-03-01,'));
+    expect(adaRow).toMatch(/^"'@Ada, ""the first""",/);
+    expect(adaRow).toContain(`,${foundations.title},no,`);
+    expect(adaRow).toMatch(/,yes,83,1,2026-03-01,no,75,1,,old-pool \(earlier\),,,matches$/);
     expect(csv.filter(Boolean)).toHaveLength(1 + foundations.modules.length);
   });
 

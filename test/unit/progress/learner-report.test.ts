@@ -7,6 +7,7 @@ const TRACKS: ReportTrack[] = [
   { id: 'foundations', title: 'Foundations', modules: [{ id: 'foundations/a', title: 'A' }, { id: 'foundations/b', title: 'B, the second' }] },
   { id: 'legal', title: 'Legal', modules: [{ id: 'legal/c', title: 'C' }] },
 ];
+const NO_FINAL = ['', '', '', '', '', '', ''];
 const day = (d: number) => new Date(Date.UTC(2026, 2, d, 12)).toISOString();
 
 function learner(name: string | undefined, results: Record<string, number[]>): Progress {
@@ -50,12 +51,34 @@ describe('buildLearnerReport', () => {
   });
 
   it('has a row per module of each started track, with the best score, attempts and the day first passed', () => {
+    const adaCode = report.learners[0]!.tracks[0]!.code;
+    expect(adaCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
     expect(csvRows(report)).toEqual([
-      ['Ada Lovelace', 'exports/ada.json', 'Foundations', 'yes', 'A', 'yes', 100, 2, day(3).slice(0, 10)],
-      ['Ada Lovelace', 'exports/ada.json', 'Foundations', 'yes', 'B, the second', 'yes', 80, 1, day(2).slice(0, 10)],
-      ['Ada Lovelace', 'exports/ada.json', 'Legal', 'no', 'C', 'no', 40, 1, ''],
-      ['grace-hopper', 'exports/grace-hopper.json', 'Legal', 'yes', 'C', 'yes', 100, 1, day(2).slice(0, 10)],
+      ['Ada Lovelace', 'exports/ada.json', 'Foundations', 'yes', 'A', 'yes', 100, 2, day(3).slice(0, 10), ...NO_FINAL.slice(0, 6), adaCode, 'matches'],
+      ['Ada Lovelace', 'exports/ada.json', 'Foundations', 'yes', 'B, the second', 'yes', 80, 1, day(2).slice(0, 10), ...NO_FINAL.slice(0, 6), adaCode, 'matches'],
+      ['Ada Lovelace', 'exports/ada.json', 'Legal', 'no', 'C', 'no', 40, 1, '', ...NO_FINAL, 'matches'],
+      // No name, so no certificate and no code.
+      ['grace-hopper', 'exports/grace-hopper.json', 'Legal', 'yes', 'C', 'yes', 100, 1, day(2).slice(0, 10), ...NO_FINAL, 'matches'],
     ]);
+  });
+
+  it('adds the final check (best, attempts, edition), the policy confirmation and flags a file edited after export', () => {
+    const tracks: ReportTrack[] = [{ ...TRACKS[0]!, finalCheck: { contentVersion: 'pool-v2' }, certificateRequires: 'both', attestation: { title: 'Acme Policy', version: '3.1' } }];
+    const progress = learner('Ada Lovelace', { 'foundations/a': [1], 'foundations/b': [1] });
+    const finalAttempt = (correct: number, d: number, contentVersion: string) => ({ correct, total: 8, score: correct / 8, passed: correct >= 7, date: day(d), contentVersion, answers: [] });
+    progress.finalChecks.foundations = { attempts: [finalAttempt(5, 4, 'pool-v1'), finalAttempt(7, 5, 'pool-v2')] };
+    progress.attestations.foundations = { date: day(5), policy: 'Acme Policy', version: '3.1' };
+    const good = file('ada.json', progress);
+    const tampered = JSON.parse(good.text);
+    tampered.progress.finalChecks.foundations.attempts[0].correct = 8;
+    const both = buildLearnerReport([good, { name: 'ada-edited.json', text: JSON.stringify(tampered) }], tracks);
+    const [row] = csvRows(both);
+    expect(row!.slice(9)).toEqual(['yes', 88, 2, day(5).slice(0, 10), 'pool-v2 (current)', `Acme Policy 3.1, ${day(5).slice(0, 10)}`, both.learners[0]!.tracks[0]!.code, 'matches']);
+    expect(both.learners[0]!.tracks[0]!.code).toMatch(/^[0-9A-Z]{4}-/);
+    expect(csvRows(both).at(-1)!.at(-1)).toBe('DOES NOT MATCH (edited after export)');
+    const table = formatLearnerTable(both);
+    expect(table).toContain(`Foundations 2/2 ✓ completed, final check 88% passed, policy confirmed ${day(5).slice(0, 10)}, code ${both.learners[0]!.tracks[0]!.code}`);
+    expect(table).toMatch(/ada-edited\.json \(EDITED AFTER EXPORT\)/);
   });
 
   it('lists every file that is not a progress export with the reason, and skips it', () => {
@@ -70,9 +93,9 @@ describe('buildLearnerReport', () => {
   it('prints a table with one line per learner, with control characters from files made harmless', () => {
     const table = formatLearnerTable(buildLearnerReport([file('x.json', learner('Evil\u001b[2J name', { 'legal/c': [1] }))], TRACKS));
     expect(table.split('\n')).toEqual([
-      'Learner        Tracks (modules passed / all)  File',
-      '-------------  -----------------------------  ------',
-      'Evil?[2J name  Legal 1/1 ✓ completed          x.json',
+      'Learner        Tracks (modules passed / all)             File',
+      '-------------  ----------------------------------------  ------',
+      `Evil?[2J name  Legal 1/1 ✓ completed, code ${buildLearnerReport([file('x.json', learner('Evil\u001b[2J name', { 'legal/c': [1] }))], TRACKS).learners[0]!.tracks[0]!.code}  x.json`,
     ]);
   });
 });

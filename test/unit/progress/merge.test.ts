@@ -69,4 +69,19 @@ describe('mergeProgress', () => {
     expect(merged.worksheets['other']).toBeDefined();
     expect(mergeProgress(emptyProgress(), theirs).track).toBe('it');
   });
+
+  it('keeps final-check attempts of both sides and the later policy confirmation: an import never lowers what was achieved', () => {
+    const mine = sampleProgress();
+    const theirs = sampleProgress();
+    const passed = { ...theirs.finalChecks.foundations!.attempts[0]!, correct: 2, score: 1, passed: true, date: '2026-01-09T09:00:00.000Z' };
+    theirs.finalChecks.foundations!.attempts.push(passed);
+    theirs.finalChecks.managers = { attempts: [passed] };
+    theirs.attestations.foundations = { date: '2026-01-10T09:00:00.000Z', policy: 'Acme Social Media Policy', version: '3.2' };
+    const merged = mergeProgress(mine, theirs);
+    expect(merged.finalChecks.foundations!.attempts).toEqual([mine.finalChecks.foundations!.attempts[0], passed]);
+    expect(merged.finalChecks.managers).toEqual({ attempts: [passed] });
+    expect(merged.attestations.foundations!.version).toBe('3.2');
+    expect(mergeProgress(theirs, mine).attestations.foundations!.version).toBe('3.2');
+    expect(mergeProgress(merged, mine)).toEqual(merged);
+  });
 });

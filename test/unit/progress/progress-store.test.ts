@@ -51,6 +51,29 @@ describe('progress store', () => {
     expect(store.$storageStatus.get()).toBe('ok');
   });
 
+  it('keeps a final check in progress, then its attempts with their answers and edition; refuses a malformed one', () => {
+    const { store, stored } = setup();
+    const snapshot = { machineVersion: 1, quizHash: 'pool', state: { value: 'question', context: {} } };
+    expect(store.saveFinalCheckSnapshot('foundations', snapshot)).toBe(true);
+    expect(store.getFinalCheckProgress('foundations')).toEqual({ snapshot, attempts: [] });
+    const final = { correct: 1, total: 2, score: 0.5, passed: false, date: NOW.toISOString(), contentVersion: 'pool', answers: [{ question: 'f1', picks: ['a'], right: true }, { question: 'f2', picks: ['b'], right: false }] };
+    expect(store.recordFinalCheckAttempt('foundations', final)).toBe(true);
+    expect(store.getFinalCheckProgress('foundations')).toEqual({ attempts: [final] });
+    expect(stored()?.finalChecks.foundations).toEqual({ attempts: [final] });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(store.recordFinalCheckAttempt('foundations', { ...final, answers: [] , total: 3, correct: 4 })).toBe(false);
+    expect(store.recordFinalCheckAttempt('Not A Track', final)).toBe(false);
+    expect(store.getFinalCheckProgress('foundations').attempts).toHaveLength(1);
+  });
+
+  it('records the policy confirmation with its date, title and version', () => {
+    const { store, stored } = setup();
+    expect(store.attestPolicy('foundations', { policy: 'Acme Social Media Policy', version: '3.1 (May 2026)' })).toBe(true);
+    expect(stored()?.attestations).toEqual({ foundations: { date: NOW.toISOString(), policy: 'Acme Social Media Policy', version: '3.1 (May 2026)' } });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(store.attestPolicy('foundations', { policy: '' })).toBe(false);
+  });
+
   it('records attempts, clears the snapshot, and completes the module on a pass', () => {
     const { store, stored } = setup();
     const id = 'support/closing-the-loop';
@@ -192,7 +215,7 @@ describe('progress store with bad data', () => {
   it.each([
     ['unparseable text', '{"version":1,', 'The saved progress is not valid JSON.'],
     ['a foreign format', '{"theme":"dark"}', 'The saved progress has no valid version number.'],
-    ['a newer version', '{"version":7}', 'The saved progress is version 7, newer than this course understands (version 1).'],
+    ['a newer version', '{"version":7}', 'The saved progress is version 7, newer than this course understands (version 2).'],
   ])('sets %s aside, reports it and starts fresh', (_, text, reason) => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { store, backend, stored } = setup(memoryStorage({ [KEY]: text }));

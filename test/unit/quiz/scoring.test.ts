@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceVerdict, isAnswerRight, meetsPassMark, missedQuestions, scoreAnswers } from '../../../src/quiz/scoring.ts';
+import { choiceVerdict, isAnswerRight, meetsPassMark, missedQuestions, scoreAnswers, withoutVerdict } from '../../../src/quiz/scoring.ts';
 import { sampleQuiz } from '../../helpers/quiz.ts';
 
 const [single, , multiple] = sampleQuiz().questions;
@@ -37,5 +37,16 @@ describe('missedQuestions', () => {
       ['q4', ['a']],
       ['q3', ['a']],
     ]);
+  });
+});
+
+describe('choice feedback under a verdict label', () => {
+  it('drops the author\'s own verdict, so "Not quite." is not shown twice', () => {
+    expect(withoutVerdict('Not quite. The 2007 decision fitted what customers said.')).toBe('The 2007 decision fitted what customers said.');
+    expect(withoutVerdict('Right: a known number, not the one that messaged you.')).toBe('A known number, not the one that messaged you.');
+    expect(withoutVerdict('Correct — urgency is the tool.')).toBe('Urgency is the tool.');
+    expect(withoutVerdict('No one reads it twice.')).toBe('No one reads it twice.');
+    expect(withoutVerdict('Rightly so, it waits.')).toBe('Rightly so, it waits.');
+    expect(withoutVerdict('Not quite.')).toBe('Not quite.');
   });
 });
