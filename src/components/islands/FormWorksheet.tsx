@@ -18,9 +18,17 @@ interface Props {
 
 const idFor = (key: string) => `worksheet-${key.replace(/\./g, '-')}`;
 
-/** Ruled lines for a box printed blank, to write on by hand: one per 60 characters allowed, at least two for a text area, at most four. */
-const blankLines = (box: FormBox) =>
-  box.field.kind === 'choice' ? 1 : Math.min(4, Math.max(box.field.kind === 'textarea' ? 2 : 1, Math.ceil((box.field.maxLength ?? 70) / 60)));
+/**
+ * Ruled lines for a box printed blank, to write on by hand: one per 60 characters allowed, at least
+ * two for a text area, at most four. A table's cells keep to one line per 70 characters: each of its
+ * rows repeats, so every line there costs the page several.
+ */
+const blankLines = (box: FormBox, inTable = false) =>
+  box.field.kind === 'choice'
+    ? 1
+    : inTable
+      ? Math.min(6, Math.max(1, Math.ceil((box.field.maxLength ?? 70) / 70)))
+      : Math.min(4, Math.max(box.field.kind === 'textarea' ? 2 : 1, Math.ceil((box.field.maxLength ?? 70) / 60)));
 
 /**
  * Any worksheet written as content (content/worksheets/*.yaml): the form on screen, and on paper a
@@ -73,12 +81,12 @@ export default function FormWorksheet({ definition, siteTitle, organisation, log
   };
 
   /** A box on paper: the answer, the options to circle, or ruled lines to write on. */
-  const printed = (box: FormBox) =>
+  const printed = (box: FormBox, inTable = false) =>
     fields[box.key]?.trim()
       ? fields[box.key]
       : box.field.kind === 'choice'
         ? box.field.options!.join(' / ')
-        : Array.from({ length: blankLines(box) }, (_, index) => <span className="form-print__line" key={index} />);
+        : Array.from({ length: blankLines(box, inTable) }, (_, index) => <span className="form-print__line" key={index} />);
 
   return (
     <div className="worksheet">
@@ -125,7 +133,7 @@ export default function FormWorksheet({ definition, siteTitle, organisation, log
                     <tr key={instance}>
                       <th scope="row">{instance}</th>
                       {boxes.map((box) => (
-                        <td key={box.key}>{printed(box)}</td>
+                        <td key={box.key}>{printed(box, true)}</td>
                       ))}
                     </tr>
                   ))}
