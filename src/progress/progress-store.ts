@@ -10,11 +10,14 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
 import { atom, type ReadableAtom } from 'nanostores';
 import { decodeProgress, encodeProgress, parseProgress } from './progress-codec.ts';
+import { foldPendingVisits, parsePendingVisits } from './pending-visits.ts';
+import { PROGRESS_CHANGED_EVENT, announceStore } from './progress-events.ts';
 import {
   attestationSchema,
   emptyProgress,
   finalAttemptSchema,
   moduleIdSchema,
+  moduleProgressSchema,
   ownerIdSchema,
   quizAttemptSchema,
   quizSnapshotSchema,
@@ -58,6 +61,8 @@ export interface ProgressEnvironment {
   namespace: string | null | undefined;
   /** The clock, for dates on visits and set-aside data. */
   now?: () => Date;
+  /** Called after each save, to tell this tab's reading views (progress-watch.ts). */
+  onSaved?: () => void;
 }
 
 const warn = (message: string, detail?: unknown) => console.warn(`[progress] ${message}`, ...(detail === undefined ? [] : [detail]));
@@ -116,25 +121,48 @@ export function createProgressStore(environment: ProgressEnvironment) {
     return text === lastText ? $stored.get() : decode(text);
   };
 
+  /** Visits pages noted without the store (pending-visits.ts) that fit the schema. */
+  const acceptVisit = (moduleId: string, visit: unknown) => moduleIdSchema.safeParse(moduleId).success && moduleProgressSchema.safeParse(visit).success;
+
   /**
    * Applies a change to a copy of the freshest progress (or replaces it) and saves the result if it
-   * passes the schema every read uses; false (and nothing saved) otherwise.
+   * passes the schema every read uses; false (and nothing saved) otherwise. Pending visits are
+   * folded in first and saved with the change (`replace` leaves them for the next change), then
+   * removed, unless another tab added to them meanwhile.
    */
-  const update = (action: string, change: (draft: Progress) => Progress | void): boolean => {
+  const update = (action: string, change: (draft: Progress) => Progress | void, { fold = true } = {}): boolean => {
     try {
-      const draft = structuredClone(current());
+      const pendingText = fold ? storage.read(keys.pendingVisits) : undefined;
+      const fresh = current();
+      const draft = structuredClone(pendingText === undefined ? fresh : foldPendingVisits(fresh, parsePendingVisits(pendingText), acceptVisit));
       const checked = parseProgress(change(draft) ?? draft);
       if (!checked.ok) {
         warn(`${action}: the progress would not be readable (it ${checked.reason}); nothing was saved`);
         return false;
       }
       $stored.set(checked.progress);
+      if (pendingText !== undefined && storage.read(keys.pendingVisits) === pendingText) storage.remove(keys.pendingVisits);
+      environment.onSaved?.();
       return true;
     } catch (error) {
       warn(`${action}: could not update progress`, error);
       return false;
     }
   };
+
+  /** Folds visits noted by pages without the store into the record, if there are any. */
+  const foldPending = () => {
+    if (storage.read(keys.pendingVisits) !== undefined) update('foldPendingVisits', () => {});
+  };
+  foldPending();
+  // Another tab noted a visit.
+  environment.events.addEventListener(
+    keys.pendingVisits,
+    (event) => {
+      if (event.key === keys.pendingVisits && event.newValue !== null) foldPending();
+    },
+    () => {},
+  );
 
   const validModuleId = (moduleId: string, action: string) => {
     if (moduleIdSchema.safeParse(moduleId).success) return true;
@@ -330,14 +358,16 @@ export function createProgressStore(environment: ProgressEnvironment) {
       });
     },
 
-    /** Replaces all progress, e.g. with the result of merging an imported file. */
+    /** Replaces all progress, e.g. with the result of merging an imported file; pending visits wait for the next change. */
     replaceProgress(progress: Progress): boolean {
-      return update('replaceProgress', () => structuredClone(progress));
+      return update('replaceProgress', () => structuredClone(progress), { fold: false });
     },
 
-    /** Forgets all progress (the page asks the learner first). */
+    /** Forgets all progress, pending visits included (the page asks the learner first). */
     resetProgress(): boolean {
-      return update('resetProgress', () => emptyProgress());
+      const reset = update('resetProgress', () => emptyProgress(), { fold: false });
+      if (reset) storage.remove(keys.pendingVisits);
+      return reset;
     },
 
     /** What was set aside as unreadable, if anything. */
@@ -372,6 +402,7 @@ function browserEnvironment(): ProgressEnvironment {
     openStorage: () => window.localStorage,
     events: windowPersistentEvents,
     namespace: document.documentElement.getAttribute('data-storage-namespace'),
+    onSaved: () => window.dispatchEvent?.(new Event(PROGRESS_CHANGED_EVENT)),
   };
 }
 
@@ -402,3 +433,8 @@ export const {
 } = store;
 /** The storage keys this page uses. */
 export const progressKeys = store.keys;
+
+// Page scripts that only read progress learn here that they may now use the store (StorageNotice.astro).
+if (typeof window !== 'undefined' && typeof window.dispatchEvent === 'function') {
+  announceStore(store);
+}

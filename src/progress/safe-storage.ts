@@ -5,6 +5,8 @@
  * memory for the rest of the visit and `onFallback` tells the page that progress won't be kept.
  */
 
+import { DEFAULT_STORAGE_NAMESPACE, keysOf } from './storage-keys.ts';
+
 /** The part of the Web Storage API the store uses; `localStorage` fits and tests pass fakes. */
 export interface StorageBackend {
   getItem(key: string): string | null;
@@ -149,7 +151,7 @@ export function openSafeStorage(open: () => StorageBackend | undefined, { probeK
 }
 
 /** The namespace used when the build sets none. */
-export const DEFAULT_STORAGE_NAMESPACE = 'social-literacy-academy';
+export { DEFAULT_STORAGE_NAMESPACE };
 
 /** The longest namespace kept: longer ones are refused rather than cut (two cut names could meet). */
 const MAX_NAMESPACE_LENGTH = 64;
@@ -170,18 +172,8 @@ export function normaliseStorageNamespace(raw: string | null | undefined): strin
   return cleaned;
 }
 
-/** The storage keys of one namespace. */
-export function storageKeys(namespace: string) {
-  const ns = normaliseStorageNamespace(namespace);
-  return {
-    /** The progress record (JSON, see progress-schema.ts). */
-    progress: `${ns}:progress`,
-    /** The last stored progress that could not be read, set aside untouched. */
-    backup: `${ns}:progress-backup`,
-    /** Written and removed at start to test that storage accepts writes. */
-    probe: `${ns}:probe`,
-  };
-}
+/** The storage keys of one namespace (storage-keys.ts). */
+export const storageKeys = (namespace: string) => keysOf(normaliseStorageNamespace(namespace));
 
 /** Storage that lives in a Map: the server-side stand-in for `localStorage`, and a test double. */
 export function memoryStorage(initial: Record<string, string> = {}): StorageBackend {

@@ -3,6 +3,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 /** Where the default build keeps progress (see src/progress/safe-storage.ts). */
 export const PROGRESS_KEY = 'social-literacy-academy:progress';
 export const BACKUP_KEY = 'social-literacy-academy:progress-backup';
+/** Visits noted by pages that do not load the store, until it folds them in (src/progress/pending-visits.ts). */
+export const PENDING_KEY = 'social-literacy-academy:pending-visits';
 
 /** The module ids of a track, read from its page in order. */
 export async function trackModuleIds(page: Page, track: string): Promise<string[]> {
@@ -48,4 +50,10 @@ export async function seedStorage(context: BrowserContext, text: string, key = P
 /** The stored progress record of the page's origin. */
 export async function storedProgress(page: Page) {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PROGRESS_KEY);
+}
+
+/** Modules the learner opened: those in the record and those still pending for the store to fold in. */
+export async function visitedModules(page: Page): Promise<string[]> {
+  const [record, pending] = await page.evaluate((keys) => keys.map((key) => JSON.parse(localStorage.getItem(key) ?? 'null')), [PROGRESS_KEY, PENDING_KEY]);
+  return [...new Set([...Object.keys(record?.modules ?? {}), ...Object.keys(pending?.visits ?? {})])].sort();
 }

@@ -227,10 +227,19 @@ test.describe('without JavaScript', () => {
 });
 
 test("the quiz island adds at most 90 KB gzip of JavaScript to its page by the first answer", async ({ page, request }) => {
-  // What the module page has loaded before the quiz is touched (its scripts, and the progress store at idle).
+  // What the module page has loaded before the quiz is touched: its own scripts. The progress store
+  // (about 12 KB, most of it zod) no longer loads there at idle (the 3 KB reading-page budget); it
+  // comes with the quiz's first answer, and `npm run bench` reports that total. The budget here is
+  // the quiz island's own, so the store is loaded first, as the page loads it when it must
+  // (src/progress/progress-watch.ts, loadStore).
   await page.goto(`/tracks/${MODULE}/`);
-  // The visit is recorded once the store has loaded at idle.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('social-literacy-academy:pending-visits') !== null)).toBe(true);
+  await page.evaluate(() => {
+    const loader = document.querySelector<HTMLTemplateElement>('template[data-store-loader]')!;
+    document.body.append(loader.content.cloneNode(true));
+  });
   await expect.poll(() => page.evaluate(() => localStorage.getItem('social-literacy-academy:progress') !== null)).toBe(true);
+  await page.waitForLoadState('networkidle');
   const loadedBefore = new Set(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('#')[0]!)));
   await quizArea(page).scrollIntoViewIfNeeded();
   await answer(page, true);
@@ -252,7 +261,7 @@ test("the quiz island adds at most 90 KB gzip of JavaScript to its page by the f
     for (const [, path] of body.toString('utf8').matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) queue.push(new URL(path!, url).href);
   }
   console.log(`quiz island JavaScript: ${seen.size} files, ${(gzipBytes / 1000).toFixed(1)} kB gzip in all, ${(addedBytes / 1000).toFixed(1)} kB added by the first answer`);
-  // The budget (issue 22): what the quiz adds; the progress store (zod) is on every module page at idle anyway.
+  // The budget (issue 22): what the quiz island adds to a page that has the progress store.
   expect(addedBytes).toBeLessThanOrEqual(90_000);
   expect(gzipBytes - addedBytes).toBeGreaterThan(0);
 });

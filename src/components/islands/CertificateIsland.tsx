@@ -9,10 +9,12 @@ interface Props {
   track: TrackOutline;
   siteTitle: string;
   organisation: string;
+  /** The organization's logo (site.yaml `logo`), with the base path. */
+  logo?: string;
 }
 
 /** /certificate/<track>/: what is left, the name form, or the printable certificate. */
-export default function CertificateIsland({ track, siteTitle, organisation }: Props) {
+export default function CertificateIsland({ track, siteTitle, organisation, logo }: Props) {
   const progress = useStore($progress);
   const status = certificateStatus(progress, track);
   const [editing, setEditing] = useState(false);
@@ -103,6 +105,7 @@ export default function CertificateIsland({ track, siteTitle, organisation }: Pr
         </button>
       </div>
       <article className="certificate" aria-labelledby="certificate-heading">
+        {logo && <img className="certificate__logo" src={logo} alt={organisation} />}
         <p className="meta">{siteTitle} · {organisation}</p>
         <h2 id="certificate-heading" tabIndex={-1} ref={certificateHeading}>
           Certificate of completion
@@ -153,6 +156,7 @@ export default function CertificateIsland({ track, siteTitle, organisation }: Pr
           The code is a checksum of what this certificate states, so your trainer can compare it with your exported progress on the certificate check page. It shows
           whether the details were changed; it is not a signature and does not prove who took the course. Your organization's LMS record is the record of proof.
         </p>
+        <p className="certificate__signature">Signed for {organisation}</p>
       </article>
     </div>
   );

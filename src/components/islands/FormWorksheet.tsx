@@ -1,8 +1,9 @@
 import type { WorksheetDefinition } from '../../course/schemas/worksheet.ts';
 import { formToMarkdown, readForm, sectionInstances, visibleSections, type FormBox } from '../../worksheets/form.ts';
-import { fileNameFor, isoDay } from '../../worksheets/markdown.ts';
+import { fileNameFor } from '../../worksheets/markdown.ts';
 import { $progress } from '../../progress/progress-store.ts';
 import { downloadText } from './download.ts';
+import PrintedBy from './PrintedBy.tsx';
 import TextBox from './TextBox.tsx';
 import WorksheetActions from './WorksheetActions.tsx';
 import { useWorksheet } from './use-worksheet.ts';
@@ -11,19 +12,30 @@ interface Props {
   definition: WorksheetDefinition;
   siteTitle: string;
   organisation: string;
+  /** The organization's logo for the printout (site.yaml `logo`), with the base path. */
+  logo?: string;
 }
 
 const idFor = (key: string) => `worksheet-${key.replace(/\./g, '-')}`;
 
-/** Ruled lines for a box printed blank: about one line per 70 characters allowed, at most six. */
-const blankLines = (box: FormBox) => (box.field.kind === 'choice' ? 1 : Math.min(6, Math.max(1, Math.ceil((box.field.maxLength ?? 70) / 70))));
+/**
+ * Ruled lines for a box printed blank, to write on by hand: one per 60 characters allowed, at least
+ * two for a text area, at most four. A table's cells keep to one line per 70 characters: each of its
+ * rows repeats, so every line there costs the page several.
+ */
+const blankLines = (box: FormBox, inTable = false) =>
+  box.field.kind === 'choice'
+    ? 1
+    : inTable
+      ? Math.min(6, Math.max(1, Math.ceil((box.field.maxLength ?? 70) / 70)))
+      : Math.min(4, Math.max(box.field.kind === 'textarea' ? 2 : 1, Math.ceil((box.field.maxLength ?? 70) / 60)));
 
 /**
  * Any worksheet written as content (content/worksheets/*.yaml): the form on screen, and on paper a
  * compact copy with the learner's name, the date and the organization, and ruled space for boxes
  * left empty, so it can also be printed blank and filled in by hand.
  */
-export default function FormWorksheet({ definition, siteTitle, organisation }: Props) {
+export default function FormWorksheet({ definition, siteTitle, organisation, logo }: Props) {
   const worksheetId = `${definition.track}/${definition.slug}`;
   const { fields, setField, message, flush } = useWorksheet(worksheetId, (raw) => readForm(definition, raw));
   const learnerName = $progress.get().learnerName;
@@ -69,12 +81,12 @@ export default function FormWorksheet({ definition, siteTitle, organisation }: P
   };
 
   /** A box on paper: the answer, the options to circle, or ruled lines to write on. */
-  const printed = (box: FormBox) =>
+  const printed = (box: FormBox, inTable = false) =>
     fields[box.key]?.trim()
       ? fields[box.key]
       : box.field.kind === 'choice'
         ? box.field.options!.join(' / ')
-        : Array.from({ length: blankLines(box) }, (_, index) => <span className="form-print__line" key={index} />);
+        : Array.from({ length: blankLines(box, inTable) }, (_, index) => <span className="form-print__line" key={index} />);
 
   return (
     <div className="worksheet">
@@ -100,11 +112,7 @@ export default function FormWorksheet({ definition, siteTitle, organisation }: P
       <WorksheetActions printLabel="Print" onDownload={download} message={message} />
 
       <div className="print-only form-print">
-        <p className="form-print__who">
-          <span>Name: {learnerName || <span className="form-print__blank" />}</span>
-          <span>Organization: {organisation}</span>
-          <span>Date: {isoDay(today)}</span>
-        </p>
+        <PrintedBy learnerName={learnerName} organisation={organisation} date={today} logo={logo} />
         {visibleSections(definition, fields).map((section) => (
           <section className="form-print__section" key={section.id}>
             <h2>{section.title}</h2>
@@ -125,7 +133,7 @@ export default function FormWorksheet({ definition, siteTitle, organisation }: P
                     <tr key={instance}>
                       <th scope="row">{instance}</th>
                       {boxes.map((box) => (
-                        <td key={box.key}>{printed(box)}</td>
+                        <td key={box.key}>{printed(box, true)}</td>
                       ))}
                     </tr>
                   ))}

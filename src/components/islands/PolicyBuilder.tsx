@@ -19,6 +19,8 @@ import {
 } from '../../worksheets/policy-sections.ts';
 import { readStoredFields } from '../../worksheets/fields.ts';
 import { downloadText } from './download.ts';
+import { $progress } from '../../progress/progress-store.ts';
+import PrintedBy from './PrintedBy.tsx';
 import WorksheetActions from './WorksheetActions.tsx';
 import { useWorksheet } from './use-worksheet.ts';
 
@@ -28,7 +30,15 @@ const ADDITION_LIMIT = 1200;
  * The legal track's policy builder: options on one side, each with a note saying why it reads as it
  * does, and the assembled draft on the other. The draft is the only part that prints.
  */
-export default function PolicyBuilder({ siteTitle }: { siteTitle: string }) {
+interface Props {
+  siteTitle: string;
+  /** site.yaml's organization, printed when the draft names none. */
+  organisation: string;
+  /** The organization's logo for the printout (site.yaml `logo`), with the base path. */
+  logo?: string;
+}
+
+export default function PolicyBuilder({ siteTitle, organisation, logo }: Props) {
   const { fields, setField, message, flush } = useWorksheet(POLICY_ID, readStoredFields);
   const choices = readPolicyChoices(fields);
   const draft = assemblePolicy(choices);
@@ -243,6 +253,7 @@ export default function PolicyBuilder({ siteTitle }: { siteTitle: string }) {
         </h2>
         <WorksheetActions printLabel="Print the draft" onDownload={download} message={message} />
         <article className="policy-document" aria-label="Draft policy">
+          <PrintedBy learnerName={$progress.get().learnerName} organisation={choices.organisation.trim() || organisation} date={new Date()} logo={logo} />
           <h3 className="policy-document__title">{draft.title}</h3>
           <p className="policy-notice">
             <strong>{draft.notice}</strong>

@@ -311,6 +311,62 @@ describe('progress store across tabs', () => {
   });
 });
 
+describe('visits noted without the store', () => {
+  const PENDING = 'test:pending-visits';
+  const visit = (firstVisited: string, lastVisited = firstVisited) => ({ firstVisited, lastVisited });
+
+  it('folds them in when it loads, never lowering what is recorded, and removes them', () => {
+    const saved = sampleProgress();
+    const done = 'foundations/what-social-media-changed';
+    const pending = {
+      visits: { [done]: visit('2026-01-01T09:00:00.000Z', '2026-01-02T09:00:00.000Z'), 'it/account-takeover-runbook': visit('2026-01-08T09:00:00.000Z'), 'not a module': visit('2026-01-08T09:00:00.000Z') },
+      track: { id: 'it', at: '2026-01-08T09:00:00.000Z' },
+    };
+    const { store, backend, stored } = setup(memoryStorage({ [KEY]: encodeProgress(saved), [PENDING]: JSON.stringify(pending) }));
+    const modules = store.$progress.get().modules;
+    expect(modules[done]).toEqual({ ...saved.modules[done], firstVisited: '2026-01-01T09:00:00.000Z' });
+    expect(modules['it/account-takeover-runbook']).toEqual(visit('2026-01-08T09:00:00.000Z'));
+    expect(modules).not.toHaveProperty(['not a module']);
+    expect(store.$progress.get().track).toBe('it');
+    expect(store.$progress.get().quizzes).toEqual(saved.quizzes);
+    expect(stored()).toEqual(store.$progress.get());
+    expect(backend.getItem(PENDING)).toBeNull();
+  });
+
+  it('folds in a visit another tab noted, and any pending visit with its next change', () => {
+    const { store, backend, tabs } = setup();
+    const text = JSON.stringify({ visits: { 'legal/policies-that-enable': visit('2026-01-03T09:00:00.000Z') } });
+    backend.setItem(PENDING, text);
+    tabs.deliver(PENDING, text);
+    expect(store.$progress.get().modules).toHaveProperty(['legal/policies-that-enable']);
+    expect(backend.getItem(PENDING)).toBeNull();
+
+    backend.setItem(PENDING, JSON.stringify({ visits: { 'it/x': visit('2026-01-04T09:00:00.000Z') } }));
+    store.setLearnerName('Ada');
+    expect(Object.keys(store.$progress.get().modules).sort()).toEqual(['it/x', 'legal/policies-that-enable']);
+    expect(backend.getItem(PENDING)).toBeNull();
+  });
+
+  it('keeps pending visits a refused change could not save, and forgets them on reset', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const text = JSON.stringify({ visits: { 'it/x': visit('2026-01-04T09:00:00.000Z') } });
+    const { store, backend } = setup(memoryStorage({ [PENDING]: text }));
+    backend.setItem(PENDING, text);
+    expect(store.chooseTrack('Not A Track')).toBe(false);
+    expect(backend.getItem(PENDING)).toBe(text);
+    expect(store.resetProgress()).toBe(true);
+    expect(backend.getItem(PENDING)).toBeNull();
+    expect(store.$progress.get()).toEqual(emptyProgress());
+  });
+
+  it('tells this tab\'s reading views after each save', () => {
+    const onSaved = vi.fn();
+    const { store } = setup(memoryStorage(), { onSaved });
+    store.recordVisit('it/x');
+    expect(onSaved).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('the page instance', () => {
   afterEach(() => {
     vi.unstubAllGlobals();

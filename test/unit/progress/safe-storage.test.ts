@@ -117,6 +117,8 @@ describe('storage namespace', () => {
       progress: `${DEFAULT_STORAGE_NAMESPACE}:progress`,
       backup: `${DEFAULT_STORAGE_NAMESPACE}:progress-backup`,
       probe: `${DEFAULT_STORAGE_NAMESPACE}:probe`,
+      pendingVisits: `${DEFAULT_STORAGE_NAMESPACE}:pending-visits`,
+      colorScheme: `${DEFAULT_STORAGE_NAMESPACE}:color-scheme`,
     });
   });
 });

@@ -1,0 +1,279 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { SUBPATH_URL } from '../../playwright.config.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
+import { PENDING_KEY, PROGRESS_KEY, passedRecord, seedStorage, storedProgress, trackModuleIds, withPassedFinal } from './progress-helpers.ts';
+import { quizHelpers } from './quiz-helpers.ts';
+
+// Issue 22: the track's steps beside every lesson, the phone header and its menu, the color-scheme
+// switch, and print. The pages' JavaScript budget is reported by `npm run bench`, not asserted here.
+
+const SCHEME_KEY = 'social-literacy-academy:color-scheme';
+const DARK_BG = 'rgb(20, 24, 29)';
+const LIGHT_BG = 'rgb(255, 255, 255)';
+
+const steps = (page: Page) => page.getByRole('navigation', { name: /^Foundations for everyone$|^Executive boot camp$/ });
+const step = (page: Page, moduleId: string) => page.locator(`.track-nav [data-step="${moduleId}"]`);
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+/** Before each page's first frame: its background, the scheme attribute and layout shifts (CLS) from then on. */
+async function watchFirstFrame(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const w = window as unknown as { firstFrame?: { background: string; scheme: string | null }; layoutShift: number };
+    w.layoutShift = 0;
+    requestAnimationFrame(() => {
+      w.firstFrame = { background: getComputedStyle(document.documentElement).backgroundColor, scheme: document.documentElement.getAttribute('data-color-scheme') };
+    });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+const firstFrame = (page: Page) => page.waitForFunction(() => (window as unknown as { firstFrame?: object }).firstFrame).then((handle) => handle.jsonValue() as Promise<{ background: string; scheme: string | null }>);
+/** The page's layout shift so far, to three decimals as Lighthouse reports CLS. */
+const layoutShift = (page: Page) => page.evaluate(() => Math.round((window as unknown as { layoutShift: number }).layoutShift * 1000) / 1000);
+
+test('the track steps list the modules in order, then the worksheet and the final check, with the current one marked', async ({ page }) => {
+  const ids = await trackModuleIds(page, 'executive');
+  await page.goto(`/tracks/${ids[1]}/`);
+  const nav = steps(page);
+  await expect(nav).toBeVisible();
+  const links = nav.getByRole('listitem').getByRole('link');
+  const titles = await links.allTextContents();
+  expect(titles).toHaveLength(ids.length + 2);
+  expect(titles.at(-2)).toMatch(/^Worksheet: One-page decision memo/);
+  expect(titles.at(-1)).toMatch(/^Final check/);
+  await expect(links.nth(1)).toHaveAttribute('aria-current', 'page');
+  // The page being read was visited; nothing else was.
+  await expect(step(page, ids[1]!)).toHaveAttribute('data-state', 'in-progress');
+  await expect(links.nth(1)).toHaveAccessibleName(/, in progress$/);
+  await expect(links.first()).toHaveAccessibleName(/, not started$/);
+  await expect(nav.locator('progress')).toHaveAttribute('max', String(ids.length));
+  await expect(nav.getByText(`0 of ${ids.length} modules done`)).toBeVisible();
+  await links.last().click();
+  await expect(page).toHaveURL(/\/tracks\/executive\/final\/$/);
+});
+
+test('the marks change after a pass, in this tab and in another one', async ({ page, context }) => {
+  const ids = await trackModuleIds(page, 'foundations');
+  const target = 'foundations/spot-capture-pass-on';
+  const { quizArea, finish } = quizHelpers(target);
+
+  const other = await context.newPage();
+  await other.goto(`/tracks/${ids[0]}/`);
+  await expect(step(other, target)).toHaveAttribute('data-state', 'not-started');
+
+  await page.goto(`/tracks/${target}/`);
+  await expect(page.locator('[data-lesson-status]')).toHaveText('Quiz not taken yet');
+  await expect(step(page, target)).toHaveAttribute('data-state', 'in-progress');
+  // The other tab hears of the visit.
+  await expect(step(other, target)).toHaveAttribute('data-state', 'in-progress');
+
+  // A tab in the background gets no animation frames, which clicks wait for.
+  await page.bringToFront();
+  await quizArea(page).scrollIntoViewIfNeeded();
+  await finish(page, () => true);
+  await expect(step(page, target)).toHaveAttribute('data-state', 'done');
+  await expect(steps(page).locator('progress')).toHaveJSProperty('value', 1);
+  await expect(steps(page).getByText(`1 of ${ids.length} modules done`)).toBeVisible();
+  await expect(page.locator('[data-lesson-status]')).toHaveText(/^Passed · best score 100%$/);
+
+  await expect(step(other, target)).toHaveAttribute('data-state', 'done');
+  await expect(steps(other).getByText(`1 of ${ids.length} modules done`)).toBeVisible();
+  await other.reload();
+  await expect(step(other, target)).toHaveAttribute('data-state', 'done');
+});
+
+test('a finished module says Passed at the top, and its page does not move while the marks fill in', async ({ context, page }) => {
+  await watchFirstFrame(context);
+  const ids = await trackModuleIds(page, 'legal');
+  await seedStorage(context, JSON.stringify(passedRecord(ids.slice(0, 2), 0.8)));
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`/tracks/${ids[1]}/`);
+    await expect(page.locator('[data-lesson-status]')).toHaveText('Passed · best score 80%');
+    await expect(step(page, ids[0]!)).toHaveAttribute('data-state', 'done');
+    await expect(step(page, ids[2]!)).toHaveAttribute('data-state', 'not-started');
+    await page.waitForTimeout(300);
+    expect(await layoutShift(page), `layout shift at ${viewport.width} px`).toBe(0);
+  }
+});
+
+test('reading pages never load the progress store; a visit reaches the record when a page that needs the store opens', async ({ page, context }) => {
+  const ids = await trackModuleIds(page, 'support');
+  await seedStorage(context, JSON.stringify(passedRecord(ids.slice(0, 1))));
+  const storeRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/progress-store\.[^/]+\.js$/.test(request.url())) storeRequests.push(new URL(page.url()).pathname);
+  });
+  for (const path of ['/', '/tracks/support/', `/tracks/${ids[1]}/`, '/case-studies/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(storeRequests).toEqual([]);
+  expect(Object.keys((await storedProgress(page)).modules)).toEqual(ids.slice(0, 1));
+  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).visits, PENDING_KEY)).toHaveProperty([ids[1]!]);
+
+  await page.goto('/progress/');
+  await expect.poll(() => storedProgress(page).then((progress) => Object.keys(progress.modules).sort())).toEqual(ids.slice(0, 2).sort());
+  expect(await page.evaluate((key) => localStorage.getItem(key), PENDING_KEY)).toBeNull();
+  expect((await storedProgress(page)).track).toBe('support');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header is at most 80 px high, with a search entry and a menu of the track links', async ({ page }) => {
+    await page.goto('/tracks/foundations/what-changed/');
+    const header = page.locator('.site-header');
+    expect((await header.boundingBox())!.height).toBeLessThanOrEqual(80);
+    const tracks = page.getByRole('navigation', { name: 'Tracks' });
+    await expect(tracks).toBeHidden();
+    await page.getByText('Menu', { exact: true }).click();
+    await expect(tracks.getByRole('link', { name: 'Legal and compliance' })).toBeVisible();
+    await expect(page.getByLabel('Colors')).toBeVisible();
+    await page.getByText('Menu', { exact: true }).click();
+    await expect(tracks).toBeHidden();
+
+    // The track steps fold above the lesson, and the contents beside it are left out.
+    await expect(page.locator('.track-nav__steps')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+    await page.getByText('Track steps').click();
+    await expect(page.locator('.track-nav__steps')).toBeVisible();
+
+    await page.getByRole('banner').getByRole('link', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+  });
+
+  test('the menu and the track steps open without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, baseURL: test.info().project.use.baseURL });
+    const page = await context.newPage();
+    await page.goto('/tracks/foundations/what-changed/');
+    expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(80);
+    await expect(page.getByLabel('Colors')).toBeHidden();
+    await page.getByText('Menu', { exact: true }).click();
+    await expect(page.getByRole('navigation', { name: 'Tracks' }).getByRole('link', { name: 'My progress' })).toBeVisible();
+    await page.getByText('Track steps').click();
+    await expect(page.locator('.track-nav__steps').getByRole('link').first()).toBeVisible();
+    await context.close();
+  });
+});
+
+test('at 1,100 px and wider the lesson has its contents beside it; narrower, only the track steps', async ({ page }) => {
+  await page.goto('/tracks/foundations/what-changed/');
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  await expect(contents).toBeVisible();
+  await expect(page.getByText('Menu', { exact: true })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Tracks' })).toBeVisible();
+  const lessonHeadings = await page.locator('.prose h2').allTextContents();
+  const links = contents.getByRole('link');
+  for (const heading of lessonHeadings) await expect(links.filter({ hasText: heading })).toHaveCount(1);
+  for (const href of await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')!))) await expect(page.locator(`[id="${href.slice(1)}"]`)).toHaveCount(1);
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(contents).toBeHidden();
+  await expect(page.locator('.track-nav__steps')).toBeVisible();
+});
+
+test('axe finds nothing in either scheme, chosen or the system\'s, with the steps and the menu open or closed', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const ids = await trackModuleIds(page, 'executive');
+  await seedStorage(context, JSON.stringify(passedRecord(ids.slice(0, 1))));
+  const failures: Record<string, string[]> = {};
+  const check = async (label: string) => {
+    const violations = await axeViolations(page);
+    if (violations.length > 0) failures[label] = violations;
+  };
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/tracks/${ids[0]}/`);
+      await check(`${width} ${scheme}`);
+      if (width === 390) {
+        await page.getByText('Track steps').click();
+        await check(`${width} ${scheme}, steps open`);
+        await page.getByText('Menu', { exact: true }).click();
+        await check(`${width} ${scheme}, menu open`);
+        await page.getByLabel('Colors').selectOption(scheme === 'light' ? 'dark' : 'light');
+        await check(`${width} system ${scheme}, ${scheme === 'light' ? 'dark' : 'light'} chosen, menu open`);
+        await page.getByLabel('Colors').selectOption('system');
+      }
+    }
+  }
+  expect(failures).toEqual({});
+});
+
+test('the color scheme is remembered across pages and applied before the first frame, moving nothing', async ({ page, context }) => {
+  await watchFirstFrame(context);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/tracks/foundations/what-changed/');
+  expect((await firstFrame(page)).background).toBe(LIGHT_BG);
+  const colors = page.getByLabel('Colors');
+  await expect(colors).toHaveValue('system');
+  await colors.selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-color-scheme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(DARK_BG);
+  expect(await page.evaluate((key) => localStorage.getItem(key), SCHEME_KEY)).toBe('dark');
+
+  for (const path of ['/case-studies/', '/tracks/executive/the-first-hour/', '/glossary/']) {
+    await page.goto(path);
+    expect(await firstFrame(page), path).toEqual({ background: DARK_BG, scheme: 'dark' });
+    await expect(page.getByLabel('Colors')).toHaveValue('dark');
+    await page.waitForTimeout(300);
+    expect(await layoutShift(page), `${path} layout shift`).toBe(0);
+  }
+
+  // Another tab follows; "System" forgets the choice.
+  const other = await context.newPage();
+  await other.goto('/');
+  await page.getByLabel('Colors').selectOption('light');
+  await expect(other.locator('html')).toHaveAttribute('data-color-scheme', 'light');
+  await page.getByLabel('Colors').selectOption('system');
+  await expect(page.locator('html')).not.toHaveAttribute('data-color-scheme', /./);
+  expect(await page.evaluate((key) => localStorage.getItem(key), SCHEME_KEY)).toBeNull();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(DARK_BG);
+});
+
+test.describe('on paper', () => {
+  test('every worksheet printed blank fits one A4 and one Letter page, with lines to write on', async ({ page }) => {
+    for (const path of ['/tracks/executive/roadmap/', '/tracks/it/takeover-runbook/', '/tracks/support/care-kit/', '/tracks/marketing/operating-model/']) {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.form-print__who')).toContainText('Name:');
+      expect(await page.locator('.form-print__line').count(), path).toBeGreaterThan(15);
+      for (const format of ['A4', 'Letter'] as const) expect(pdfPages(await page.pdf({ format })), `${path} on ${format}`).toBe(1);
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  test('the policy draft prints with the learner\'s name and the date', async ({ page, context }) => {
+    await seedStorage(context, JSON.stringify(passedRecord([], 1, 'Grace Hopper')));
+    await page.goto('/tracks/legal/policy-builder/');
+    await page.emulateMedia({ media: 'print' });
+    const who = page.getByRole('article', { name: 'Draft policy' }).locator('.form-print__who');
+    await expect(who).toBeVisible();
+    await expect(who).toContainText('Name: Grace Hopper');
+    await expect(who).toContainText(/Date: \d{4}-\d{2}-\d{2}/);
+  });
+
+  test('handouts and the certificate carry the organization\'s logo, and the certificate a line to sign', async ({ page, context }) => {
+    // The sub-path copy is built with test/fixtures/site-configured.yaml, which sets a logo.
+    await page.goto(new URL('tracks/foundations/handout/', SUBPATH_URL).href);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.handout .org-logo')).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+
+    const ids = await trackModuleIds(page, 'legal');
+    await context.addInitScript(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [PROGRESS_KEY, JSON.stringify(withPassedFinal(passedRecord(ids, 1, 'Ada Lovelace'), 'legal'))],
+    );
+    await page.goto(new URL('certificate/legal/', SUBPATH_URL).href);
+    const certificate = page.getByRole('article', { name: 'Certificate of completion' });
+    await expect(certificate.getByRole('img', { name: 'Your organization' })).toBeVisible();
+    await expect(certificate.locator('.certificate__signature')).toHaveText('Signed for Your organization');
+    await page.emulateMedia({ media: 'print' });
+    await expect(certificate.locator('.certificate__signature')).toBeVisible();
+    for (const format of ['A4', 'Letter'] as const) expect(pdfPages(await page.pdf({ format })), format).toBe(1);
+  });
+});
