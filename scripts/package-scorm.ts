@@ -8,6 +8,7 @@
 // talks to the LMS (src/lms/).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { manifestProblems, schemaFiles } from './lib/manifest-schemas.ts';
 import { buildPackageFiles, courseToPackage, failWith, root, writePackage } from './lib/package-site.ts';
 import { buildManifest } from '../src/lms/scorm-manifest.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../src/lms/scorm-report.ts';
@@ -44,6 +45,13 @@ for (const trackId of tracks) {
       launch: 'scorm-launch/index.html',
       files: [...files.keys()],
     });
+    // The official schema files the manifest names, at the package root (ADL's conformance test suite looks for them there).
+    for (const [file, bytes] of schemaFiles(version)) {
+      if (files.has(file)) fail(`${name}: the course build has a file ${file} where the package's schema file goes`);
+      files.set(file, bytes);
+    }
+    const problems = await manifestProblems(version, manifest);
+    if (problems.length > 0) fail(`${name}: the manifest does not validate against the SCORM ${version} schemas:\n  ${problems.join('\n  ')}`);
     files.set('imsmanifest.xml', new TextEncoder().encode(manifest));
     writePackage(name, outDir, files);
   }
