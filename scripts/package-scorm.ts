@@ -3,6 +3,9 @@
 //   npm run package:scorm -- --scorm 2004        SCORM 2004 4th Edition instead (--scorm both for both)
 //   npm run package:scorm -- --track executive   only some tracks (repeat --track)
 //   npm run package:scorm -- --out other-folder  somewhere other than scorm/
+//   npm run package:scorm -- --scorm12-status completed
+//                                                SCORM 1.2 packages report a passed track as "completed"
+//                                                (for an LMS that counts only "completed" as done)
 // Each package is a build of the course limited to its track (ENABLED_TRACKS), with its own
 // browser storage namespace, relative links to explicit index.html files, and a launch page that
 // talks to the LMS (src/lms/).
@@ -19,6 +22,7 @@ const { values } = parseArgs({
     track: { type: 'string', multiple: true },
     scorm: { type: 'string', default: '1.2' },
     out: { type: 'string', default: 'scorm' },
+    'scorm12-status': { type: 'string', default: 'passed' },
   },
 });
 
@@ -26,6 +30,8 @@ const fail = failWith('package:scorm');
 const { course, site, tracks } = courseToPackage(fail, values.track);
 const versions: ScormVersion[] = values.scorm === 'both' ? [...SCORM_VERSIONS] : SCORM_VERSIONS.includes(values.scorm as ScormVersion) ? [values.scorm as ScormVersion] : fail(`--scorm must be 1.2, 2004 or both, not "${values.scorm}"`);
 const outDir = resolve(root, values.out);
+const scorm12Status = values['scorm12-status'];
+if (scorm12Status !== 'passed' && scorm12Status !== 'completed') fail(`--scorm12-status must be passed or completed, not "${scorm12Status}"`);
 
 for (const trackId of tracks) {
   const track = course.tracks.find((t) => t.id === trackId)!;
@@ -35,6 +41,7 @@ for (const trackId of tracks) {
     const files = buildPackageFiles(fail, name, outDir, {
       ENABLED_TRACKS: trackId,
       SCORM_VERSION: version,
+      ...(version === '1.2' && scorm12Status === 'completed' ? { SCORM12_STATUS: 'completed' } : {}),
       // Every package on an LMS shares one browser origin: each keeps its progress apart.
       STORAGE_NAMESPACE: `${DEFAULT_STORAGE_NAMESPACE}-scorm-${trackId}`,
     });
