@@ -43,5 +43,14 @@ export function finalHelpers(track: string) {
     return [Number(at), Number(of)];
   }
 
-  return { pool, area, legend, currentQuestion, choice, answer, position };
+  /** Starts the check on screen, answers each question right or wrong as `plan` says (by position) and submits; how many were asked. */
+  async function takeAll(page: Scope, plan: (index: number) => boolean = () => true) {
+    await area(page).getByRole('button', { name: 'Start the final check' }).click();
+    const [, asked] = await position(page);
+    for (let i = 0; i < asked; i++) await answer(page, plan(i));
+    await area(page).getByRole('button', { name: 'Submit the final check' }).click();
+    return asked;
+  }
+
+  return { pool, area, legend, currentQuestion, choice, answer, position, takeAll };
 }

@@ -233,11 +233,8 @@ for (const version of ['1.2', '2004'] as const) {
     // The final check, every answer right, through the page.
     const commitsBefore = await commits(page);
     await frame.goto(new URL('../final/index.html', frame.url()).href);
-    const { area, answer, position } = finalHelpers(TRACK);
-    await area(frame).getByRole('button', { name: 'Start the final check' }).click();
-    const [, asked] = await position(frame);
-    for (let i = 0; i < asked; i++) await answer(frame, true);
-    await area(frame).getByRole('button', { name: 'Submit the final check' }).click();
+    const { area, takeAll } = finalHelpers(TRACK);
+    const asked = await takeAll(frame);
     await expect(area(frame).locator('.quiz-result')).toContainText('Passed');
     // The answers of one check are saved in a handful of commits, not one per answer.
     await expect.poll(async () => (await lmsState(page, version)).written[version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status']).toBe('passed');
