@@ -139,10 +139,13 @@ test('a reload mid-way resumes the run at the same card, with the same clock and
   await expect(player(page).locator('.sim-clock')).toHaveText(clock!);
   await expect(player(page).locator('.sim-feed li')).toHaveCount(earlier);
   await expect(player(page).locator('.sim-mode')).toHaveText(`Solo: you are the ${ROLE_NAME}`);
+  // The page says the run was resumed (focus is at the top after a reload), until the next step.
+  await expect(player(page).locator('.sim-notice')).toContainText(`carries on at ${clock!.replace(/^Time:\s*/, '')}`);
   // It goes on from there, and "Start again" (confirmed) returns to the briefing.
   await cardHeading(page).focus();
   await stepByKeyboard(page, 'best');
   await expect(cardHeading(page)).not.toHaveText(heading!);
+  await expect(player(page).locator('.sim-notice')).toHaveCount(0);
   await player(page).getByRole('button', { name: 'Start again' }).click();
   await player(page).getByRole('button', { name: 'Yes, start again' }).click();
   await expect(player(page).getByRole('heading', { name: 'Start the simulation' })).toBeFocused();
@@ -201,6 +204,10 @@ test('the simulation has no WCAG 2.2 AA violations in either colour scheme: setu
   await check('inject');
   await playToEnd(page, 'silo');
   await check('debrief');
+  // On a phone the path table scrolls sideways in its own region, which must be reachable by keyboard.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await check('debrief on a phone');
+  await page.setViewportSize({ width: 1280, height: 720 });
   await player(page).getByRole('button', { name: 'Play again' }).click();
   await player(page).getByLabel(/With a group, on one screen/).check();
   await player(page).getByRole('button', { name: /^Start at/ }).click();

@@ -56,3 +56,9 @@ export async function debriefLinks(entry: SimulationEntry): Promise<DebriefLinks
 export const roleNames = (entry: SimulationEntry) => entry.data.roles.map((role) => role.name);
 /** Decision points. */
 export const decisionCount = (entry: SimulationEntry) => entry.data.nodes.filter((node) => node.type === 'decision').length;
+
+/** The fewest and most decisions any one role takes, for "3 of them yours" on the list page. */
+export function decisionsPerRole(entry: SimulationEntry): { min: number; max: number } {
+  const counts = entry.data.roles.map((role) => entry.data.nodes.filter((node) => node.type === 'decision' && node.role === role.track).length);
+  return { min: Math.min(...counts), max: Math.max(...counts) };
+}

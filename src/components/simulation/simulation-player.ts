@@ -87,6 +87,11 @@ export function mountSimulation(root: HTMLElement) {
   const outcome = progress.snapshot ? resumeRun(machine, simulation, hash, progress.snapshot) : undefined;
   if (outcome && 'dropped' in outcome) saveSimulationSnapshot(simulationId, null);
   let notice = outcome && 'dropped' in outcome ? DROP_NOTICES[outcome.dropped] : undefined;
+  // A resumed run says so above the card (a reload leaves focus at the top of the page), until the next step.
+  const resumed = outcome && 'resumed' in outcome ? outcome.resumed.context : undefined;
+  const resumedAt = resumed?.at ?? null;
+  const resumedNode = resumedAt === null ? undefined : nodes.get(resumedAt);
+  if (resumedNode && resumedNode.type !== 'ending') notice = `Welcome back: your run carries on at ${resumedNode.at}, where you left off. To begin again, use Start again.`;
   const runs: SimulationRun[] = progress.runs;
   let pendingFocus: FocusTarget | null = null;
   let confirming = false;
@@ -121,6 +126,7 @@ export function mountSimulation(root: HTMLElement) {
   const render = (snapshot: SnapshotFrom<SimulationMachine>) => {
     const { context } = snapshot;
     const node = context.at === null ? undefined : nodes.get(context.at);
+    if (resumedNode && (context.at !== resumedAt || context.pending !== resumed?.pending)) notice = undefined;
     root.classList.toggle('sim--room', context.mode === 'facilitated');
     const parts: Child[] = [notice && h('p', { class: 'callout sim-notice', role: 'note' }, notice)];
     if (snapshot.hasTag('briefing')) parts.push(setup());
@@ -336,6 +342,7 @@ export function mountSimulation(root: HTMLElement) {
     const best = own.filter((item) => item.mark === 'best').length;
     const solo = context.mode === 'solo';
     const link = (href: string | undefined, text: string) => (href ? h('a', { href }, text) : text);
+    const pathHeading = nextId('sim-path');
     return h(
       'section',
       { class: 'sim-debrief', 'aria-labelledby': 'sim-debrief-heading' },
@@ -349,10 +356,11 @@ export function mountSimulation(root: HTMLElement) {
           h('h3', {}, 'Your colleagues this run'),
           h('ul', {}, Object.entries(context.colleagues).map(([track, persona]) => h('li', {}, `The ${roleName(simulation, track)} ${PERSONA_LABELS[persona]}.`))),
         ],
-      h('h3', {}, 'Every decision'),
+      h('h3', { id: pathHeading }, 'Every decision'),
+      // On a phone the table scrolls sideways in its own region, which keyboard users reach with Tab.
       h(
         'div',
-        { class: 'table-scroll' },
+        { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': pathHeading },
         h(
           'table',
           { class: 'sim-path' },
