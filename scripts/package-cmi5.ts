@@ -36,7 +36,7 @@ for (const trackId of tracks) {
     STORAGE_NAMESPACE: `${DEFAULT_STORAGE_NAMESPACE}-cmi5-${trackId}`,
   });
   const moduleIds = track.data.modules.map((slug) => `${trackId}/${slug}`);
-  const criteria = auCriteriaFor(site, { moduleIds, hasFinalCheck: course.finalChecks.some((final) => final.id === trackId) });
+  const criteria = auCriteriaFor(site, { id: trackId, moduleIds, hasFinalCheck: course.finalChecks.some((final) => final.id === trackId) });
   const ids = activityIds(site.xapi.activityIdBase, trackId);
   const structure = buildCourseStructure({
     courseId: ids.course,

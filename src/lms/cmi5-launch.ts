@@ -10,12 +10,11 @@
  * a reload of the launch page re-attaches to the session instead of fetching again; after
  * `terminated` a reload finds the session over. Then cmi5-session.ts takes over.
  */
-import type { Progress } from '../progress/progress-schema.ts';
+import { LEARNER_NAME_MAX_LENGTH, type Progress } from '../progress/progress-schema.ts';
 import type { AuCriteria, SessionReport } from './cmi5-rules.ts';
 import { createCmi5Au, type Cmi5Au } from './cmi5-session.ts';
 import type { CourseState } from './cmi5-state.ts';
-import { BRIDGE_KEY, type LmsBridge } from './lms-bridge.ts';
-import type { FrameLike } from './scorm-api.ts';
+import type { LmsBridge } from './lms-frame.ts';
 import { fetchTransport } from './xapi-transport.ts';
 import { activityIds, type Agent, type FinalCheckReport, type LaunchData } from './xapi-statements.ts';
 
@@ -69,17 +68,8 @@ export interface Cmi5Bridge extends LmsBridge {
   reportFinalCheck(report: FinalCheckReport): void;
 }
 
-/** The bridge around a course page of a cmi5 package, if it takes final-check reports (the final check island calls it). */
-export function findFinalCheckReporter(win: FrameLike): ((report: FinalCheckReport) => void) | undefined {
-  try {
-    const parent = win.parent;
-    if (!parent || parent === win) return undefined;
-    const bridge = parent[BRIDGE_KEY] as Partial<Cmi5Bridge> | undefined;
-    return bridge && typeof bridge.reportFinalCheck === 'function' ? (report) => bridge.reportFinalCheck!(report) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** The final check island's way to the bridge (kept in lms-frame.ts, which islands load cheaply). */
+export { findFinalCheckReporter } from './lms-frame.ts';
 
 export type LaunchOutcome =
   | { kind: 'none' }
@@ -164,13 +154,16 @@ export async function startCmi5Launch(config: PackageConfig, env: LaunchEnvironm
   }
   const local: CourseState | undefined = sameLearner ? { progress: env.localProgress(), reported: {} } : undefined;
   const progress = await au.start(local);
-  env.replaceProgress(progress);
+  // The LMS knows the learner: its name goes on the certificate and into exported progress.
+  const lmsName = params.actor.name?.trim().slice(0, LEARNER_NAME_MAX_LENGTH);
+  env.replaceProgress(lmsName ? { ...progress, learnerName: lmsName } : progress);
   writeText(env.localStorage, ownerKey, params.registration);
 
   const bridge: Cmi5Bridge = {
     record: () => au.state.progress,
     report: (next) => au.report(next),
     reportFinalCheck: (report) => au.reportFinalCheck(report),
+    ...(lmsName ? { learnerName: lmsName } : {}),
   };
   return { kind: 'connected', au, bridge, launchData };
 }

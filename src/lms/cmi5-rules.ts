@@ -1,9 +1,9 @@
 /**
  * When an AU may say what (cmi5 section 9.3), as pure functions over plain records:
  *
- * - the learner's standing on the AU's track (`auOutcome`): completed once every module quiz was
- *   finished (the same rule as SCORM's completion, scorm-report.ts), passed or failed by the pass
- *   rule the package was built with and the mastery score in force (the LMS's wins);
+ * - the learner's standing on the AU's track (`auOutcome`): completion and what passing needs as
+ *   SCORM reports them (track-result.ts: `certificateRequires`, the final check, the policy
+ *   confirmation), the verdict at the mastery score in force (the LMS's wins);
  * - which defined statements to send now (`verdictsToSend`): `completed` and `passed` at most once
  *   per registration, at most one of `passed`/`failed` per session, never `failed` after `passed`,
  *   none of the three outside launchMode Normal, nothing after `terminated`.
@@ -12,28 +12,20 @@
  * document (cmi5-state.ts); what this session sent, in the session record (sessionStorage).
  */
 import type { Progress } from '../progress/progress-schema.ts';
-import { trackResult } from './scorm-report.ts';
+import { trackResult, trackRulesFor, type FinalResult, type PassRule, type TrackRules } from './track-result.ts';
 import type { DefinedVerb, LaunchData, Score } from './xapi-statements.ts';
 import { score as scoreOf } from './xapi-statements.ts';
 
-/** What passing the AU takes: every module quiz, the final check, or both (site.yaml `certificateRequires`). */
-export type PassRule = 'modules' | 'final' | 'both';
+export type { PassRule };
 
-/** How a package judges its AU, fixed at build time (cmi5.xml and the launch page). */
-export interface AuCriteria {
-  moduleIds: readonly string[];
-  passRule: PassRule;
+/** How a package judges its AU, fixed at build time (cmi5.xml and the launch page): the track's rules and the mastery score. */
+export interface AuCriteria extends TrackRules {
   /** The package's mastery score (cmi5.xml); the LMS's launch data may set another. */
   masteryScore: number;
 }
 
 /** The best final-check attempt the registration has (kept in the LRS state document). */
-export interface FinalCheckResult {
-  correct: number;
-  total: number;
-  passed: boolean;
-  date: string;
-}
+export type FinalCheckResult = FinalResult;
 
 export interface AuOutcome {
   completed: boolean;
@@ -45,40 +37,44 @@ export interface AuOutcome {
 }
 
 /**
- * How a track's package judges its AU. A track with a final-check pool passes as its certificate
- * does (`certificateRequires`), with the final check's pass mark as mastery score; a track without
- * one passes by its module quizzes, with the site's pass mark.
+ * How a track's package judges its AU: by the same rules as its SCORM package and certificate
+ * (track-result.ts), with the final check's pass mark as mastery score where the final check is
+ * judged, else the site's pass mark (the score is then the weakest module's).
  */
 export function auCriteriaFor(
-  site: { passMark: number; certificateRequires: PassRule; finalCheck: { passMark: number } },
-  track: { moduleIds: readonly string[]; hasFinalCheck: boolean },
+  site: Parameters<typeof trackRulesFor>[0] & { passMark: number; finalCheck: { passMark: number } },
+  track: Parameters<typeof trackRulesFor>[1],
 ): AuCriteria {
-  const passRule: PassRule = track.hasFinalCheck ? site.certificateRequires : 'modules';
-  return { moduleIds: [...track.moduleIds], passRule, masteryScore: passRule === 'modules' ? site.passMark : site.finalCheck.passMark };
+  const rules = trackRulesFor(site, track);
+  return { ...rules, masteryScore: rules.passRule === 'modules' ? site.passMark : site.finalCheck.passMark };
 }
 
 /** The mastery score in force: the LMS's launch data, else the package's own. */
 export const masteryScoreOf = (criteria: AuCriteria, launchData: Pick<LaunchData, 'masteryScore'>) => launchData.masteryScore ?? criteria.masteryScore;
 
-/** The learner's standing on the AU (see the file comment). */
+/**
+ * The learner's standing on the AU: completion and the requirements as SCORM reports them
+ * (`trackResult`), the pass or fail judged at the mastery score in force (cmi5 9.5.2), so a
+ * passed verdict never carries a score below it and a failed one never a score at or above it.
+ */
 export function auOutcome(progress: Progress, finalCheck: FinalCheckResult | undefined, criteria: AuCriteria, masteryScore: number): AuOutcome {
-  const track = trackResult(progress, criteria.moduleIds);
-  const completed = track.completed;
+  const result = trackResult(progress, criteria, finalCheck);
+  const { completed } = result;
+  if (result.score === undefined) return { completed, success: 'unknown' };
+  const scaled = result.score;
   if (criteria.passRule === 'modules') {
-    if (!track.completed || track.score === undefined) return { completed, success: 'unknown' };
+    if (result.success === 'unknown') return { completed, success: 'unknown' };
     const basis = `modules:${criteria.moduleIds.map((id) => progress.quizzes[id]?.attempts.length ?? 0).join(',')}`;
-    const scaled = track.score;
-    if (track.success === 'passed' && scaled >= masteryScore) return { completed, success: 'passed', score: scoreOf(scaled), basis };
-    // Every quiz taken, not good enough: the mean may still reach the mastery score (one quiz
-    // failed, the others perfect), and then a score would contradict "failed".
+    if (result.success === 'passed' && scaled >= masteryScore) return { completed, success: 'passed', score: scoreOf(scaled), basis };
+    // A quiz not passed, or every quiz passed below a higher mastery score the LMS set.
     return { completed, success: 'failed', ...(scaled < masteryScore ? { score: scoreOf(scaled) } : {}), basis };
   }
-  if (!finalCheck || finalCheck.total === 0) return { completed, success: 'unknown' };
-  const scaled = finalCheck.correct / finalCheck.total;
-  const finalScore = scoreOf(scaled, finalCheck.correct, finalCheck.total);
-  const basis = `final:${finalCheck.date}`;
+  const best = result.best!;
+  const finalScore = scoreOf(scaled, best.correct, best.total);
+  const basis = `final:${best.date}`;
   if (scaled < masteryScore) return { completed, success: 'failed', score: finalScore, basis };
-  if (criteria.passRule === 'both' && track.success !== 'passed') return { completed, success: 'unknown' };
+  // The check is passed at the mastery score; the rest of what the certificate needs must be there too.
+  if (result.met.modules === false || result.met.attestation === false) return { completed, success: 'unknown' };
   return { completed, success: 'passed', score: finalScore, basis };
 }
 

@@ -54,6 +54,21 @@ const FLAVOURS = {
   },
 } as const;
 
+/** The folder of `src/lms/xsd/` with the official schema files of each version (shipped at each package's root). */
+export const SCHEMA_FOLDERS: Record<ScormVersion, string> = { '1.2': 'scorm12', '2004': 'scorm2004' };
+
+/** The namespace → schema file pairs that a manifest's `xsi:schemaLocation` names. */
+export const schemaLocations = (version: ScormVersion): [string, string][] => {
+  const words = FLAVOURS[version].schemaLocation.split(' ');
+  return words.flatMap((word, i) => (i % 2 === 0 ? [[word, words[i + 1]!] as [string, string]] : []));
+};
+
+/** The namespaces a manifest of this version declares on its root (the XML Schema instance namespace aside). */
+export const manifestNamespaces = (version: ScormVersion): string[] =>
+  Object.entries(FLAVOURS[version].namespaces)
+    .filter(([name]) => name !== 'xmlns:xsi')
+    .map(([, uri]) => uri);
+
 export function buildManifest({ version, identifier, title, launch, files }: ManifestInput): string {
   const flavour = FLAVOURS[version];
   const id = xmlId(identifier);

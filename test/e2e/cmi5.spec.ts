@@ -12,6 +12,7 @@ import { decodeSuspendData } from '../../src/lms/suspend-data.ts';
 import { DEFAULT_STORAGE_NAMESPACE, storageKeys } from '../../src/progress/safe-storage.ts';
 import { startContentServer, startLrsStandIn, type Launch, type LrsStandIn } from '../helpers/lrs-stand-in/server.ts';
 import { expect, test } from './fixtures.ts';
+import { finalHelpers } from './final-check-helpers.ts';
 import { passedRecord } from './progress-helpers.ts';
 import { quizHelpers } from './quiz-helpers.ts';
 
@@ -90,10 +91,17 @@ test('a launch reports initialized, module results, passed and completed once, t
   await course.evaluate(([key, record]) => localStorage.setItem(key!, record!), [KEYS.progress, JSON.stringify(passedRecord(MODULES, 1))]);
   await course.goto(new URL('../index.html', course.url()).href);
   if (config.criteria.passRule !== 'modules') {
-    await course.evaluate(() => {
-      const bridge = (window.parent as unknown as Record<string, { reportFinalCheck(report: unknown): void }>).socialLiteracyAcademyLms!;
-      bridge.reportFinalCheck({ correct: 2, total: 2, passed: true, date: new Date().toISOString(), answers: [{ questionId: 'q1', prompt: 'First?', choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], response: ['a'], correct: true }] });
-    });
+    // The final check itself: its island reports each answer to the launch page's bridge.
+    await course.goto(new URL(`../${TRACK}/final/index.html`, course.url()).href);
+    const { area, takeAll } = finalHelpers(TRACK);
+    const asked = await takeAll(course);
+    await expect(area(course).locator('.quiz-result')).toContainText('Passed');
+    await expect.poll(() => ofSession(first).filter((s) => s.verb.id.endsWith('/answered')).length).toBe(asked);
+    const answered = ofSession(first).find((s) => s.verb.id.endsWith('/answered'))!;
+    expect(answered.object.id.startsWith(`${config.activityIdBase}tracks/${TRACK}/final-check/`)).toBe(true);
+    expect(answered.result).toMatchObject({ success: true });
+    const ids = (pattern: string) => pattern.split('[,]').sort();
+    expect(ids(answered.object.definition.correctResponsesPattern[0])).toEqual(ids(answered.result.response));
   }
   await expect.poll(() => definedVerbs(first).sort()).toEqual(['completed', 'initialized', 'passed']);
 

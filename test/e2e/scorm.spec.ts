@@ -9,7 +9,8 @@ import { ROOT_URL } from '../../playwright.config.ts';
 import { decodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/lms/suspend-data.ts';
 import { DEFAULT_STORAGE_NAMESPACE, storageKeys } from '../../src/progress/safe-storage.ts';
 import { expect, test } from './fixtures.ts';
-import { passedRecord } from './progress-helpers.ts';
+import { finalHelpers } from './final-check-helpers.ts';
+import { passedRecord, withPassedFinal } from './progress-helpers.ts';
 import { quizHelpers } from './quiz-helpers.ts';
 
 const TRACK = 'foundations';
@@ -22,8 +23,8 @@ const TRACK_MODULES = readFileSync(new URL(`../../content/tracks/${TRACK}.yaml`,
   .map((line) => `${TRACK}/${line.slice(2).trim()}`);
 
 const RUNTIMES = {
-  '1.2': { script: 'scorm12.min.js', global: 'API', constructor: 'Scorm12API', finish: 'LMSFinish', set: 'LMSSetValue' },
-  '2004': { script: 'scorm2004.min.js', global: 'API_1484_11', constructor: 'Scorm2004API', finish: 'Terminate', set: 'SetValue' },
+  '1.2': { script: 'scorm12.min.js', global: 'API', constructor: 'Scorm12API', finish: 'LMSFinish', set: 'LMSSetValue', commit: 'LMSCommit' },
+  '2004': { script: 'scorm2004.min.js', global: 'API_1484_11', constructor: 'Scorm2004API', finish: 'Terminate', set: 'SetValue', commit: 'Commit' },
 } as const;
 type Version = keyof typeof RUNTIMES;
 
@@ -49,6 +50,8 @@ function lmsPage(version: Version) {
   window.lmsFinished = false;
   api.on('${runtime.set}.cmi.*', (element, value) => window.lmsWrites.push([element, value]));
   api.on('${runtime.finish}', () => { window.lmsFinished = true; });
+  window.lmsCommits = 0;
+  api.on('${runtime.commit}', () => { window.lmsCommits += 1; });
   window.${runtime.global} = api;
 </script></head>
 <body><iframe title="Course" src="/lms-test/${packageName(version)}/scorm-launch/index.html" style="width:100%;height:95vh;border:0"></iframe></body></html>`;
@@ -76,6 +79,17 @@ async function courseFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** How many times the course committed. */
+const commits = (page: Page) => page.evaluate(() => (window as unknown as { lmsCommits: number }).lmsCommits);
+
+/** The LMS's record of an attempt as it hands it to the next launch of the same attempt: entry `resume` (the course suspended). */
+function resumeRecord(version: Version, cmi: Record<string, any>) {
+  const record = structuredClone(cmi);
+  if (version === '1.2') record.core = { ...record.core, entry: 'resume' };
+  else record.entry = 'resume';
+  return record;
+}
+
 /** Everything the course told the LMS: the last value of each element it set, and the full CMI record. */
 async function lmsState(page: Page, version: Version) {
   return page.evaluate((global) => {
@@ -84,24 +98,32 @@ async function lmsState(page: Page, version: Version) {
   }, RUNTIMES[version].global);
 }
 
-const expected = (version: Version, values: { status: 'incomplete' | 'passed'; raw: number; completed: boolean }) =>
-  version === '1.2'
-    ? {
-        'cmi.core.lesson_status': values.status,
-        'cmi.core.score.raw': String(values.raw),
-        'cmi.core.score.min': '0',
-        'cmi.core.score.max': '100',
-        'cmi.core.exit': values.status === 'passed' ? '' : 'suspend',
-      }
+/** What the course reports for the whole track (no score before the final check: the track's score is the check's best). */
+const expected = (version: Version, values: { status: 'incomplete' | 'passed'; raw?: number; completed: boolean }) => {
+  const score = (prefix: string) => (values.raw === undefined ? {} : { [`${prefix}.raw`]: String(values.raw), [`${prefix}.min`]: '0', [`${prefix}.max`]: '100' });
+  return version === '1.2'
+    ? { 'cmi.core.lesson_status': values.status, ...score('cmi.core.score'), 'cmi.core.exit': 'suspend' }
     : {
         'cmi.completion_status': values.completed ? 'completed' : 'incomplete',
         'cmi.success_status': values.status === 'passed' ? 'passed' : 'unknown',
-        'cmi.score.raw': String(values.raw),
-        'cmi.score.min': '0',
-        'cmi.score.max': '100',
-        'cmi.score.scaled': String(values.raw / 100),
-        'cmi.exit': values.status === 'passed' ? 'normal' : 'suspend',
+        ...score('cmi.score'),
+        ...(values.raw === undefined ? {} : { 'cmi.score.scaled': String(values.raw / 100) }),
+        // Suspend also once passed: the LMS then keeps the record for the next launch.
+        'cmi.exit': 'suspend',
       };
+};
+/** What the LMS holds after a launch: its whole record (scorm-again's JSON, flattened to element names) with what the course set. */
+function holds(state: { written: Record<string, string>; cmi: Record<string, unknown> }): Record<string, string> {
+  const flat: Record<string, string> = {};
+  const walk = (value: unknown, path: string) => {
+    if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+    else if (value !== undefined && value !== null) flat[path] = String(value);
+  };
+  walk(state.cmi, 'cmi');
+  return { ...flat, ...state.written };
+}
+/** The elements about the track as a whole (not objectives or interactions). */
+const trackElements = (written: Record<string, string>) => Object.keys(written).filter((key) => !/^cmi\.(objectives|interactions)\./.test(key));
 
 for (const version of ['1.2', '2004'] as const) {
   test(`SCORM ${version}: the course reports a passed quiz, resumes from the LMS record in a fresh browser, and fits full progress in suspend_data`, async ({ browser, context, page }) => {
@@ -112,6 +134,9 @@ for (const version of ['1.2', '2004'] as const) {
     // The launch page opens the track, with only this track in the navigation.
     expect(new URL(frame.url()).pathname).toBe(`/lms-test/${packageName(version)}/tracks/${TRACK}/index.html`);
     await expect(frame.getByRole('navigation', { name: 'Tracks' }).getByRole('link')).toHaveText(['Foundations for everyone', 'Case studies', 'My progress']);
+    // Learners in an LMS see no trainer's links and no placeholder organisation.
+    await expect(frame.locator('.site-footer')).not.toContainText("Trainer's guide");
+    await expect(frame.locator('.site-footer')).not.toContainText(' for ');
 
     // Follow the track page's link to the module (a relative link to its index.html) and pass its quiz.
     await frame.getByRole('list', { name: 'Modules' }).getByRole('link', { name: /What changed/i }).first().click();
@@ -120,11 +145,14 @@ for (const version of ['1.2', '2004'] as const) {
     await finish(frame, () => true);
     await expect(quizArea(frame).locator('.quiz-result')).toContainText('Passed · 100%');
 
-    // One quiz of five passed at 100%: 20 points, attempt kept open (suspend).
+    // One quiz of five passed at 100%: no track score yet (it is the final check's), the attempt kept open (suspend),
+    // and the module's objective passed.
     let state = await lmsState(page, version);
-    const oneQuiz = expected(version, { status: 'incomplete', raw: 20, completed: false });
-    expect(state.written).toMatchObject(oneQuiz);
-    expect(Object.keys(state.written).sort()).toEqual([...Object.keys(oneQuiz), 'cmi.suspend_data'].sort());
+    const oneQuiz = expected(version, { status: 'incomplete', completed: false });
+    expect(holds(state)).toMatchObject(oneQuiz);
+    // No track score yet; what the LMS already held (2004's success_status "unknown") is not sent again.
+    expect([...Object.keys(oneQuiz), 'cmi.suspend_data']).toEqual(expect.arrayContaining(trackElements(state.written)));
+    expect(Object.entries(state.written).filter(([key, value]) => /^cmi\.objectives\.\d+\.id$/.test(key) && value === MODULE)).toHaveLength(1);
     const decoded = decodeSuspendData(state.written['cmi.suspend_data']!);
     const resumed = decoded.ok ? decoded.progress : undefined;
     expect(resumed?.modules[MODULE]?.completed).toBeDefined();
@@ -142,7 +170,7 @@ for (const version of ['1.2', '2004'] as const) {
     // Another day, another browser (nothing stored locally): the LMS's record brings the progress back.
     const later = await browser.newContext();
     await later.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-    await serveLms(later, version, record);
+    await serveLms(later, version, resumeRecord(version, record));
     const laterPage = await later.newPage();
     await laterPage.goto(`${ROOT_URL}/lms-test/lms.html`);
     frame = await courseFrame(laterPage);
@@ -151,17 +179,17 @@ for (const version of ['1.2', '2004'] as const) {
     await quizArea(frame).scrollIntoViewIfNeeded();
     await expect(quizArea(frame).locator('.quiz-result')).toContainText('100%');
 
-    // Full progress: every module passed, a name, and a worksheet too big to keep. The page reports
-    // what the browser holds when it loads.
-    const full = passedRecord(TRACK_MODULES, 1, 'Alexandra Example-Learner');
+    // Full progress: every module passed, the final check too, a name, and a worksheet too big to
+    // keep. The page reports what the browser holds when it loads.
+    const full = withPassedFinal(passedRecord(TRACK_MODULES, 1, 'Alexandra Example-Learner'), TRACK);
     const withWorksheet = { ...full, worksheets: { 'policy-builder': { fields: { notes: 'x'.repeat(6000) }, updated: new Date().toISOString() } } };
     await frame.evaluate(([key, text]) => localStorage.setItem(key!, text!), [NAMESPACE_KEYS.progress, JSON.stringify(withWorksheet)]);
     await frame.goto(new URL('../index.html', frame.url()).href);
     await expect.poll(async () => (await lmsState(laterPage, version)).written['cmi.suspend_data']?.length ?? 0).toBeGreaterThan(0);
     state = await lmsState(laterPage, version);
-    expect(state.written).toMatchObject(expected(version, { status: 'passed', raw: 100, completed: true }));
+    expect(holds(state)).toMatchObject(expected(version, { status: 'passed', raw: 100, completed: true }));
     const suspendData = state.written['cmi.suspend_data']!;
-    console.log(`SCORM ${version}: suspend_data at full progress (${TRACK_MODULES.length} modules passed, name, oversized worksheet dropped): ${suspendData.length} characters`);
+    console.log(`SCORM ${version}: suspend_data at full progress (${TRACK_MODULES.length} modules passed, final check, name, oversized worksheet dropped): ${suspendData.length} characters`);
     test.info().annotations.push({ type: 'suspend_data length', description: String(suspendData.length) });
     expect(suspendData.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
     const fullDecoded = decodeSuspendData(suspendData);
@@ -170,6 +198,91 @@ for (const version of ['1.2', '2004'] as const) {
     expect(Object.keys(fullResumed.modules).sort()).toEqual([...TRACK_MODULES].sort());
     expect(fullResumed.learnerName).toBe('Alexandra Example-Learner');
     expect(fullResumed.worksheets).toEqual({});
+    await later.close();
+  });
+}
+
+/** The status, score and objective values an LMS holds. */
+function heldValues(version: Version, state: { written: Record<string, string>; cmi: Record<string, unknown> }) {
+  const all = holds(state);
+  const pick = (pattern: RegExp) => Object.fromEntries(Object.entries(all).filter(([key]) => pattern.test(key)));
+  return {
+    track: pick(version === '1.2' ? /^cmi\.core\.(lesson_status|score\.raw)$/ : /^cmi\.(completion_status|success_status|score\.(raw|scaled))$/),
+    objectives: pick(/^cmi\.objectives\.\d+\.(id|status|completion_status|success_status|score\.raw)$/),
+    interactions: all['cmi.interactions._count'] ?? Object.keys(pick(/^cmi\.interactions\.\d+\.id$/)).length,
+  };
+}
+
+for (const version of ['1.2', '2004'] as const) {
+  test(`SCORM ${version}: pass everything (module quizzes and the final check), exit, relaunch in the same attempt with the LMS's stored values: nothing lowered, no interaction twice`, async ({ browser, context, page }) => {
+    test.setTimeout(120_000);
+    const learner = version === '1.2' ? { core: { student_id: 'u-1001', student_name: 'Example-Learner, Alexandra' } } : { learner_id: 'u-1001', learner_name: 'Example-Learner, Alexandra' };
+    await serveLms(context, version, learner);
+    await page.goto('/lms-test/lms.html');
+    let frame = await courseFrame(page);
+
+    // One quiz through the page, the other modules as a record the next page reports.
+    await frame.goto(new URL(`../../tracks/${MODULE}/index.html`, frame.url()).href);
+    await quizArea(frame).scrollIntoViewIfNeeded();
+    await finish(frame, () => true);
+    await expect(quizArea(frame).locator('.quiz-result')).toContainText('Passed · 100%');
+    const stored = await frame.evaluate((key) => JSON.parse(localStorage.getItem(key!)!), NAMESPACE_KEYS.progress);
+    const others = passedRecord(TRACK_MODULES.filter((id) => id !== MODULE), 1);
+    await frame.evaluate(([key, text]) => localStorage.setItem(key!, text!), [NAMESPACE_KEYS.progress, JSON.stringify({ ...stored, modules: { ...others.modules, ...stored.modules }, quizzes: { ...others.quizzes, ...stored.quizzes } })]);
+
+    // The final check, every answer right, through the page.
+    const commitsBefore = await commits(page);
+    await frame.goto(new URL('../final/index.html', frame.url()).href);
+    const { area, takeAll } = finalHelpers(TRACK);
+    const asked = await takeAll(frame);
+    await expect(area(frame).locator('.quiz-result')).toContainText('Passed');
+    // The answers of one check are saved in a handful of commits, not one per answer.
+    await expect.poll(async () => (await lmsState(page, version)).written[version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status']).toBe('passed');
+    expect((await commits(page)) - commitsBefore).toBeLessThanOrEqual(3);
+
+    let state = await lmsState(page, version);
+    expect(holds(state)).toMatchObject(expected(version, { status: 'passed', raw: 100, completed: true }));
+    const interactions = Object.entries(state.written).filter(([key]) => /^cmi\.interactions\.\d+\.id$/.test(key));
+    expect(interactions).toHaveLength(asked);
+    expect(interactions.every(([, id]) => id.startsWith('final-check/'))).toBe(true);
+    const results = Object.entries(state.written).filter(([key]) => /^cmi\.interactions\.\d+\.result$/.test(key)).map(([, value]) => value);
+    expect(new Set(results)).toEqual(new Set(['correct']));
+    const responses = Object.entries(state.written).filter(([key]) => key.endsWith(version === '1.2' ? '.student_response' : '.learner_response')).map(([, value]) => value);
+    for (const response of responses) expect(response).toMatch(version === '1.2' ? /^[0-9a-z](,[0-9a-z])*$/ : /^[A-Za-z0-9_-]+(\[,\][A-Za-z0-9_-]+)*$/);
+
+    // The certificate carries the LMS's name, without asking for one.
+    await frame.goto(new URL(`../../../certificate/${TRACK}/index.html`, frame.url()).href);
+    await expect(frame.locator('.certificate__name')).toHaveText('Alexandra Example-Learner');
+    await expect(frame.getByLabel(/Your name as it should appear/)).toHaveCount(0);
+    await expect(frame.getByRole('button', { name: 'Change the name' })).toHaveCount(0);
+    await frame.goto(new URL('../../progress/index.html', frame.url()).href);
+    await expect(frame.getByText(/Your progress is saved in your learning system/)).toBeVisible();
+
+    // The LMS closes the course: session time, commit, terminate.
+    await page.frames()[1]!.goto('about:blank');
+    await expect.poll(async () => (await lmsState(page, version)).finished).toBe(true);
+    state = await lmsState(page, version);
+    expect(state.written[version === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time']).toMatch(version === '1.2' ? /^\d{2,4}:\d{2}:\d{2}\.\d{2}$/ : /^PT/);
+    const held = heldValues(version, state);
+    expect(Object.entries(held.objectives).filter(([key]) => key.endsWith('.id')).map(([, id]) => id)).toEqual([...TRACK_MODULES, 'final-check']);
+
+    // Relaunch in the same attempt, in another browser: only the LMS's stored values.
+    const later = await browser.newContext();
+    await later.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+    await serveLms(later, version, resumeRecord(version, state.cmi));
+    const laterPage = await later.newPage();
+    await laterPage.goto(`${ROOT_URL}/lms-test/lms.html`);
+    frame = await courseFrame(laterPage);
+    await expect(frame.locator(`[data-module-status="${MODULE}"]`)).toHaveText('Done · best score 100%');
+    await frame.goto(new URL(`../../certificate/${TRACK}/index.html`, frame.url()).href);
+    await expect(frame.locator('.certificate__name')).toHaveText('Alexandra Example-Learner');
+    await laterPage.frames()[1]!.goto('about:blank');
+    await expect.poll(async () => (await lmsState(laterPage, version)).finished).toBe(true);
+    const after = await lmsState(laterPage, version);
+    // Nothing lowered, nothing sent twice: no interaction, status, score or objective written at all.
+    expect(Object.keys(after.written).filter((key) => !/suspend_data|session_time|exit/.test(key))).toEqual([]);
+    expect(heldValues(version, after)).toEqual(held);
+    expect(decodeSuspendData(after.cmi.suspend_data).ok).toBe(true);
     await later.close();
   });
 }
@@ -184,6 +297,7 @@ for (const version of ['1.2', '2004'] as const) {
     await page.goto('/lms-test/lms.html');
     const frame = await courseFrame(page);
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Foundations for everyone');
+    await expect(page.frames()[1]!.locator('[data-lms-notice]')).toHaveText(/holds progress this version of the course cannot read/);
     // The learner moves on in this (older) package: still nothing reaches the LMS.
     await frame.getByRole('list', { name: 'Modules' }).getByRole('link').first().click();
     await frame.waitForURL(/\/tracks\/foundations\/[^/]+\/index\.html$/);
@@ -191,8 +305,8 @@ for (const version of ['1.2', '2004'] as const) {
     await expect.poll(async () => (await lmsState(page, version)).finished).toBe(true);
 
     const state = await lmsState(page, version);
-    // Only the exit state, so the LMS keeps the attempt (and its data) for the package that wrote it.
-    expect(state.written).toEqual({ [version === '1.2' ? 'cmi.core.exit' : 'cmi.exit']: 'suspend' });
+    // Only the exit state, so the LMS keeps the attempt (and its data) for the package that wrote it, and the time spent.
+    expect(state.written).toEqual({ [version === '1.2' ? 'cmi.core.exit' : 'cmi.exit']: 'suspend', [version === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time']: expect.any(String) });
     expect(state.cmi.suspend_data).toBe(newer);
     if (version === '1.2') expect(state.cmi.core.lesson_status).toBe('passed');
     else expect([state.cmi.completion_status, state.cmi.success_status]).toEqual(['completed', 'passed']);

@@ -2,6 +2,8 @@ import { useStore } from '@nanostores/react';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { certificateDate, certificateFacts, certificateStatus, verificationCode } from '../../progress/certificate.ts';
 import { certificateNeeds, describeModuleState, moduleStatus, percent, type TrackOutline } from '../../progress/course-status.ts';
+import { findLmsBridge, lmsLearnerName } from '../../lms/lms-frame.ts';
+import type { FrameLike } from '../../lms/scorm-api.ts';
 import { $progress, setLearnerName } from '../../progress/progress-store.ts';
 import PolicyAttestation from './PolicyAttestation.tsx';
 
@@ -22,6 +24,8 @@ export default function CertificateIsland({ track, siteTitle, organisation, logo
   const certificateHeading = useRef<HTMLHeadingElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const [justIssued, setJustIssued] = useState(false);
+  // Inside an LMS the learner is known: the certificate carries the LMS's name and does not ask.
+  const [lms] = useState(() => ({ inside: findLmsBridge(window as unknown as FrameLike) !== undefined, name: lmsLearnerName(window as unknown as FrameLike) }));
 
   useEffect(() => {
     if (justIssued) certificateHeading.current?.focus();
@@ -66,8 +70,8 @@ export default function CertificateIsland({ track, siteTitle, organisation, logo
     );
   }
 
-  const learnerName = progress.learnerName;
-  if (!learnerName || editing) {
+  const learnerName = lms.name ?? progress.learnerName;
+  if (!learnerName || (editing && !lms.name)) {
     const submit = (event: SubmitEvent) => {
       event.preventDefault();
       if (!name.trim()) return nameInput.current?.focus();
@@ -83,7 +87,7 @@ export default function CertificateIsland({ track, siteTitle, organisation, logo
             <label htmlFor="learner-name">Your name as it should appear on the certificate</label>
             <input ref={nameInput} id="learner-name" name="name" type="text" autoComplete="name" maxLength={120} required value={name} onChange={(e) => setName(e.target.value)} aria-describedby="name-hint" />
             <span id="name-hint" className="meta">
-              Saved in this browser only, with your progress.
+              {lms.inside ? 'Saved with your progress, in your learning system and in this browser.' : 'Saved in this browser only, with your progress.'}
             </span>
           </div>
           <button type="submit">Show my certificate</button>
@@ -100,10 +104,13 @@ export default function CertificateIsland({ track, siteTitle, organisation, logo
         <button type="button" onClick={() => window.print()}>
           Print certificate
         </button>
-        <button type="button" className="secondary" onClick={() => (setName(learnerName), setEditing(true))}>
-          Change the name
-        </button>
+        {!lms.name && (
+          <button type="button" className="secondary" onClick={() => (setName(learnerName), setEditing(true))}>
+            Change the name
+          </button>
+        )}
       </div>
+      {lms.name && <p className="meta no-print">Your name as your learning system (LMS) records it.</p>}
       <article className="certificate" aria-labelledby="certificate-heading">
         {logo && <img className="certificate__logo" src={logo} alt={organisation} />}
         <p className="meta">{siteTitle} · {organisation}</p>

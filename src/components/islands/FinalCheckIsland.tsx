@@ -1,6 +1,9 @@
 import { useStore } from '@nanostores/react';
 import { useMachine } from '@xstate/react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { findFinalCheckReporter } from '../../lms/lms-frame.ts';
+import type { FrameLike } from '../../lms/scorm-api.ts';
+import type { FinalCheckReport } from '../../lms/xapi-statements.ts';
 import { certificateStatus } from '../../progress/certificate.ts';
 import { nextStep, type TrackOutline } from '../../progress/course-status.ts';
 import { $progress, getFinalCheckProgress, recordFinalCheckAttempt, saveFinalCheckSnapshot, type FinalAttempt } from '../../progress/progress-store.ts';
@@ -45,6 +48,31 @@ function toAttempt(score: QuizScore, context: QuizContext, questions: Map<string
   };
 }
 
+/**
+ * A finished attempt as a cmi5 package's launch page reports it to the LRS: each question with its
+ * prompt, choices, the learner's picks and, now that the check is submitted, the right choices.
+ */
+function toReport(attempt: FinalAttempt, questions: Map<string, SealedQuestion>): FinalCheckReport {
+  return {
+    correct: attempt.correct,
+    total: attempt.total,
+    passed: attempt.passed,
+    date: attempt.date,
+    answers: attempt.answers.map((answer) => {
+      const question = questions.get(answer.question)!;
+      const right = revealKey(question);
+      return {
+        questionId: answer.question,
+        prompt: question.prompt,
+        choices: question.choices.map(({ id, text }) => ({ id, text })),
+        response: [...answer.picks],
+        correct: answer.right,
+        ...(right ? { correctResponse: right } : {}),
+      };
+    }),
+  };
+}
+
 /** The final check of a track (/tracks/<track>/final/): a seeded draw, no answers until it is submitted, then the review. */
 export default function FinalCheckIsland({ track, questions, draw, sections }: Props) {
   const { contentVersion, passMark, retakeAfterMinutes } = track.finalCheck;
@@ -84,6 +112,8 @@ export default function FinalCheckIsland({ track, questions, draw, sections }: P
         recordResult: ({ context }, score) => {
           const attempt = toAttempt(score, context, byId, contentVersion);
           recordFinalCheckAttempt(track.id, attempt);
+          // In a cmi5 package, the launch page sends every answer to the LRS (a SCORM package reports from the record).
+          findFinalCheckReporter(window as unknown as FrameLike)?.(toReport(attempt, byId));
           setAttempts((previous) => [...previous, attempt]);
         },
         announce: (_, a) => {

@@ -5,6 +5,8 @@ import { MAX_IMPORT_BYTES, createExport, exportFileName, readImport } from '../.
 import { mergeProgress } from '../../progress/merge.ts';
 import type { Progress } from '../../progress/progress-schema.ts';
 import { LEARNER_NAME_MAX_LENGTH } from '../../progress/progress-schema.ts';
+import { findLmsBridge } from '../../lms/lms-frame.ts';
+import type { FrameLike } from '../../lms/scorm-api.ts';
 import { $progress, $storageStatus, getSetAside, replaceProgress, resetProgress, setLearnerName } from '../../progress/progress-store.ts';
 
 interface Props {
@@ -44,6 +46,8 @@ function describeFinal(status: ReturnType<typeof finalCheckStatus>): string {
 export default function ProgressIsland({ tracks, homeHref }: Props) {
   const progress = useStore($progress);
   const storageStatus = useStore($storageStatus);
+  // Inside an LMS package opened from the LMS, the LMS keeps the progress too.
+  const [inLms] = useState(() => findLmsBridge(window as unknown as FrameLike) !== undefined);
   const [message, setMessage] = useState<Message>();
   const [pending, setPending] = useState<Pending>();
   const confirmHeading = useRef<HTMLHeadingElement>(null);
@@ -218,8 +222,10 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
       <section aria-labelledby="manage-heading">
         <h2 id="manage-heading">Keep, move or reset your progress</h2>
         <p>
-          Your progress is saved in this browser only{storageStatus === 'memory' ? ' — and right now not even there, so export it before you leave' : ''}. Export it to a
-          file to keep a copy, to move to another computer or browser, or to show your trainer.
+          {inLms
+            ? 'Your progress is saved in your learning system (LMS), which brings it back wherever you open the course from there, and in this browser. '
+            : `Your progress is saved in this browser only${storageStatus === 'memory' ? ' — and right now not even there, so export it before you leave' : ''}. `}
+          Export it to a file to keep a copy{inLms ? '' : ', to move to another computer or browser,'} or to show your trainer.
         </p>
         <div className="button-row">
           <button type="button" onClick={exportProgress}>

@@ -4,7 +4,7 @@ import { emptyProgress, type Progress } from '../../../src/progress/progress-sch
 
 const MODULES = ['it/a', 'it/b'];
 const when = '2026-11-02T10:00:00.000Z';
-const modules = (mastery = 0.8): AuCriteria => ({ moduleIds: MODULES, passRule: 'modules', masteryScore: mastery });
+const modules = (mastery = 0.8): AuCriteria => ({ trackId: 'it', moduleIds: MODULES, passRule: 'modules', masteryScore: mastery });
 
 function withScores(scores: Record<string, [number, number, boolean][]>): Progress {
   const progress = emptyProgress();
@@ -19,10 +19,14 @@ function withScores(scores: Record<string, [number, number, boolean][]>): Progre
 describe('auCriteriaFor', () => {
   const site = { passMark: 0.75, certificateRequires: 'both' as const, finalCheck: { passMark: 0.85 } };
   it('judges a track with a final check as its certificate, at the final check’s pass mark', () => {
-    expect(auCriteriaFor(site, { moduleIds: MODULES, hasFinalCheck: true })).toEqual({ moduleIds: MODULES, passRule: 'both', masteryScore: 0.85 });
+    expect(auCriteriaFor(site, { id: 'it', moduleIds: MODULES, hasFinalCheck: true })).toEqual({ trackId: 'it', moduleIds: MODULES, passRule: 'both', masteryScore: 0.85 });
   });
   it('judges a track without one by its modules, at the site’s pass mark', () => {
-    expect(auCriteriaFor(site, { moduleIds: MODULES, hasFinalCheck: false })).toEqual({ moduleIds: MODULES, passRule: 'modules', masteryScore: 0.75 });
+    expect(auCriteriaFor(site, { id: 'it', moduleIds: MODULES, hasFinalCheck: false })).toEqual({ trackId: 'it', moduleIds: MODULES, passRule: 'modules', masteryScore: 0.75 });
+  });
+  it('asks for the policy confirmation where site.yaml names the track, as the SCORM package does', () => {
+    const withPolicy = { ...site, policy: { title: 'Policy', version: '2' }, attestation: { track: 'it' } };
+    expect(auCriteriaFor(withPolicy, { id: 'it', moduleIds: MODULES, hasFinalCheck: true }).attestation).toEqual({ title: 'Policy', version: '2' });
   });
   it('lets the LMS’s mastery score win', () => {
     expect(masteryScoreOf(modules(), { masteryScore: 0.9 })).toBe(0.9);
@@ -34,16 +38,25 @@ describe('auOutcome by modules', () => {
   it('is unknown and not completed before every quiz is taken', () => {
     expect(auOutcome(withScores({ 'it/a': [[5, 5, true]] }), undefined, modules(), 0.8)).toEqual({ completed: false, success: 'unknown' });
   });
-  it('is completed and passed when every quiz is passed and the mean reaches the mastery score', () => {
-    expect(auOutcome(withScores({ 'it/a': [[5, 5, true]], 'it/b': [[4, 5, true]] }), undefined, modules(), 0.8)).toMatchObject({ completed: true, success: 'passed', score: { scaled: 0.9 } });
+  it('is completed and passed when every quiz is passed, scored by the weakest module', () => {
+    expect(auOutcome(withScores({ 'it/a': [[5, 5, true]], 'it/b': [[4, 5, true]] }), undefined, modules(), 0.8)).toMatchObject({ completed: true, success: 'passed', score: { scaled: 0.8 } });
   });
-  it('is failed without a score where the mean still reaches the mastery score (one quiz failed, one perfect)', () => {
-    const outcome = auOutcome(withScores({ 'it/a': [[10, 10, true]], 'it/b': [[6, 10, false]] }), undefined, modules(0.8), 0.8);
+  it('is failed with the weakest module’s score, below the mastery score where the mean would reach it (one quiz failed, one perfect)', () => {
+    expect(auOutcome(withScores({ 'it/a': [[10, 10, true]], 'it/b': [[6, 10, false]] }), undefined, modules(0.8), 0.8)).toMatchObject({ completed: true, success: 'failed', score: { scaled: 0.6 } });
+  });
+  it('is failed without a score where a lower LMS mastery score would contradict the verb', () => {
+    const outcome = auOutcome(withScores({ 'it/a': [[10, 10, true]], 'it/b': [[6, 10, false]] }), undefined, modules(0.5), 0.5);
     expect(outcome).toMatchObject({ completed: true, success: 'failed' });
     expect(outcome.score).toBeUndefined();
   });
   it('is failed with its score below the mastery score', () => {
-    expect(auOutcome(withScores({ 'it/a': [[2, 5, false]], 'it/b': [[3, 5, false]] }), undefined, modules(), 0.8)).toMatchObject({ success: 'failed', score: { scaled: 0.5 } });
+    expect(auOutcome(withScores({ 'it/a': [[2, 5, false]], 'it/b': [[3, 5, false]] }), undefined, modules(), 0.8)).toMatchObject({ success: 'failed', score: { scaled: 0.4 } });
+  });
+  it('waits for the policy confirmation, as the certificate does', () => {
+    const criteria = { ...modules(), attestation: { title: 'Policy', version: '2' } };
+    const done = withScores({ 'it/a': [[5, 5, true]], 'it/b': [[5, 5, true]] });
+    expect(auOutcome(done, undefined, criteria, 0.8)).toMatchObject({ completed: true, success: 'unknown' });
+    expect(auOutcome({ ...done, attestations: { it: { date: when, policy: 'Policy', version: '2' } } }, undefined, criteria, 0.8).success).toBe('passed');
   });
   it('follows a higher LMS mastery score: every quiz passed is not enough below it', () => {
     expect(auOutcome(withScores({ 'it/a': [[4, 5, true]], 'it/b': [[4, 5, true]] }), undefined, modules(), 0.9)).toMatchObject({ success: 'failed', score: { scaled: 0.8 } });
@@ -56,11 +69,11 @@ describe('auOutcome by modules', () => {
 });
 
 describe('auOutcome by the final check', () => {
-  const both: AuCriteria = { moduleIds: MODULES, passRule: 'both', masteryScore: 0.8 };
+  const both: AuCriteria = { trackId: 'it', moduleIds: MODULES, passRule: 'both', masteryScore: 0.8 };
   const final: AuCriteria = { ...both, passRule: 'final' };
   const allPassed = withScores({ 'it/a': [[5, 5, true]], 'it/b': [[5, 5, true]] });
-  it('is unknown until the final check is taken', () => {
-    expect(auOutcome(allPassed, undefined, both, 0.8)).toMatchObject({ completed: true, success: 'unknown' });
+  it('is unknown, and not completed, until the final check is taken', () => {
+    expect(auOutcome(allPassed, undefined, both, 0.8)).toMatchObject({ completed: false, success: 'unknown' });
   });
   it('passes on the final check’s score (raw, min and max from its questions)', () => {
     expect(auOutcome(allPassed, { correct: 7, total: 8, passed: true, date: when }, both, 0.8)).toMatchObject({ success: 'passed', score: { scaled: 0.875, raw: 7, min: 0, max: 8 }, basis: `final:${when}` });

@@ -67,7 +67,7 @@ function fakeLms() {
   };
 }
 
-const criteria = (passRule: AuCriteria['passRule'] = 'modules'): AuCriteria => ({ moduleIds: MODULES, passRule, masteryScore: 0.8 });
+const criteria = (passRule: AuCriteria['passRule'] = 'modules'): AuCriteria => ({ trackId: 'it', moduleIds: MODULES, passRule, masteryScore: 0.8 });
 const when = (minute: number) => new Date(Date.UTC(2026, 11, 1, 9, minute)).toISOString();
 
 function withQuizzes(scores: Record<string, [number, number, boolean, number][]>): Progress {
@@ -191,7 +191,8 @@ describe('a cmi5 AU session', () => {
     });
     await session.exit();
     expect(violations).toEqual([]);
-    expect(lms.referee.history('s-1')).toEqual(['initialized', 'allowed:answered', 'allowed:answered', 'allowed:failed', 'failed', 'terminated']);
+    // Under the final-check rule, submitting the check completes the AU; failing it is the verdict.
+    expect(lms.referee.history('s-1')).toEqual(['initialized', 'allowed:answered', 'allowed:answered', 'allowed:failed', 'failed', 'completed', 'terminated']);
     expect(decodeCourseState(lms.store.get(STATE_ID)).finalCheck).toEqual({ correct: 1, total: 2, passed: false, date: when(10) });
 
     const next = au(lms, {}, 'final');

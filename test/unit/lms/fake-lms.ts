@@ -9,7 +9,11 @@ export interface FakeLmsOptions {
 }
 
 /** The few SCORM error codes the fake reports, as GetErrorString would word them. */
-const ERROR_TEXT: Record<string, string> = { '0': 'No error', '101': 'General exception', '301': 'Not initialized', '405': 'Incorrect Data Type' };
+const ERROR_TEXT: Record<string, string> = { '0': 'No error', '101': 'General exception', '201': 'Invalid argument error', '301': 'Not initialized', '351': 'General Set Failure', '404': 'Element is write only', '405': 'Incorrect Data Type' };
+
+/** The collections whose `_count` the fake keeps, as an LMS does. */
+const COLLECTION = /^cmi\.(objectives|interactions)\.(\d+)\./;
+const countOf = (values: Map<string, string>, collection: string) => new Set([...values.keys()].flatMap((key) => (COLLECTION.exec(key)?.[1] === collection ? [COLLECTION.exec(key)![2]] : []))).size;
 
 /** An LMS API that records every call that changes something, in either version's method names. */
 export function fakeApi(version: '1.2' | '2004', initial: Record<string, string> = {}, options: FakeLmsOptions = {}) {
@@ -32,13 +36,21 @@ export function fakeApi(version: '1.2' | '2004', initial: Record<string, string>
     return 'true';
   };
   const get = (element: string) => {
+    const counted = /^cmi\.(objectives|interactions)\._count$/.exec(element)?.[1];
+    if (counted) return (lastError = '0'), String(countOf(values, counted));
+    // SCORM 1.2's interactions are write-only.
+    if (version === '1.2' && element.startsWith('cmi.interactions.')) return (lastError = '404'), '';
     const failure = options.failGet?.[element];
     lastError = failure ?? '0';
     return failure ? '' : (values.get(element) ?? '');
   };
   const set = (element: string, value: string) => {
     calls.push(`set ${element}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}`);
-    const failure = state !== 'running' ? '301' : options.failSet?.[element];
+    const at = COLLECTION.exec(element);
+    // A new member only right after the last one; an objective's id never changes (SCORM 2004 RTE 4.2.17).
+    const outOfOrder = at && Number(at[2]) > countOf(values, at[1]!);
+    const idChanged = version === '2004' && at && element.endsWith('.id') && values.has(element) && values.get(element) !== value;
+    const failure = state !== 'running' ? '301' : outOfOrder ? '201' : idChanged ? '351' : options.failSet?.[element];
     lastError = failure ?? '0';
     if (failure) return 'false';
     values.set(element, value);

@@ -1,6 +1,7 @@
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
-import { buildManifest } from '../../../src/lms/scorm-manifest.ts';
+import { buildManifest, schemaLocations } from '../../../src/lms/scorm-manifest.ts';
+import { manifestProblems, schemaFiles } from '../../../scripts/lib/manifest-schemas.ts';
 
 interface XmlElement {
   name: string;
@@ -95,5 +96,18 @@ describe('buildManifest', () => {
   it('makes any identifier a valid XML ID', () => {
     const manifest = parseXml(buildManifest({ version: '1.2', ...input, identifier: '2 tracks: IT & legal' }));
     expect(manifest.attributes.identifier).toBe('id-2-tracks-IT-legal');
+  });
+});
+
+describe.each(['1.2', '2004'] as const)('SCORM %s manifest against the official schemas', (version) => {
+  it('validates, with every file its xsi:schemaLocation names in the package’s schema files', async () => {
+    const files = schemaFiles(version);
+    for (const [, file] of schemaLocations(version)) expect([...files.keys()], file).toContain(file);
+    expect(await manifestProblems(version, buildManifest({ version, ...input }))).toEqual([]);
+  });
+
+  it('names the line of a manifest the schemas refuse', async () => {
+    const broken = buildManifest({ version, ...input }).replace(' type="webcontent"', '');
+    expect(await manifestProblems(version, broken)).toEqual([expect.stringMatching(/^imsmanifest\.xml:\d+: .*'type' is required/)]);
   });
 });
