@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { SYSTEM_CHROMIUM } from './lib/chromium.ts';
 import { samplePages } from './lib/site-pages.ts';
+import * as routes from '../src/course/routes.ts';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4399);
 const origin = `http://127.0.0.1:${PORT}`;
@@ -18,23 +19,26 @@ const firstPage = (dir: string, skip: string[] = []) =>
   existsSync(`dist/${dir}`) ? readdirSync(`dist/${dir}`, { withFileTypes: true }).find((e) => e.isDirectory() && !skip.includes(e.name) && existsSync(`dist/${dir}/${e.name}/index.html`))?.name : undefined;
 const trackWithWorksheet = readdirSync('dist/tracks').find((t) => existsSync(`dist/tracks/${t}/roadmap/index.html`)) ?? track;
 const pages: Record<string, string> = {
-  home: '/',
-  track: `/tracks/${track}/`,
-  module: `/tracks/${track}/${module}/`,
-  'case study': `/case-studies/${caseStudy}/`,
-  'case library': '/case-studies/',
-  glossary: '/glossary/',
-  handout: `/tracks/${track}/handout/`,
-  worksheet: `/tracks/${trackWithWorksheet}/roadmap/`,
-  progress: '/progress/',
-  certificate: `/certificate/${track}/`,
-  "trainer's guide": '/trainer/',
+  home: routes.homePath(),
+  track: routes.trackPath(track),
+  module: routes.modulePath(track, module),
+  'case study': routes.caseStudyPath(caseStudy),
+  'case library': routes.libraryPath(),
+  glossary: routes.glossaryPath(),
+  handout: routes.handoutPath(track),
+  worksheet: routes.worksheetPath(trackWithWorksheet, 'roadmap'),
+  progress: routes.progressPath(),
+  certificate: routes.certificatePath(track),
+  "trainer's guide": routes.trainerPath(),
 };
+/** Whether the build wrote a page at `path`. */
+const built = (path: string) => existsSync(`dist${path.replace(/\?.*$/, '')}index.html`);
 const guide = firstPage('trainer');
-if (guide) pages['guide page'] = `/trainer/${guide}/`;
-if (existsSync(`dist/tracks/${track}/final/index.html`)) pages['final check'] = `/tracks/${track}/final/`;
-if (existsSync('dist/tracks/legal/policy-builder/index.html')) pages['policy builder'] = '/tracks/legal/policy-builder/';
-if (existsSync('dist/search/index.html')) pages.search = '/search/?q=password';
+if (guide) pages['guide page'] = routes.trainerPath(guide);
+if (built(routes.finalCheckPath(track))) pages['final check'] = routes.finalCheckPath(track);
+const policyBuilder = routes.worksheetPath(routes.POLICY_BUILDER_TRACK, routes.POLICY_BUILDER_SLUG);
+if (built(policyBuilder)) pages['policy builder'] = policyBuilder;
+if (built(routes.searchPath())) pages.search = routes.searchPath('password');
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'dist', '--port', String(PORT), '--base', '/'], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));

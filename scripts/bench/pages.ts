@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { RESERVED_MODULE_SLUGS } from '../../src/course/check-course.ts';
+import { RESERVED_MODULE_SLUGS } from '../../src/course/routes.ts';
 import { SYSTEM_CHROMIUM } from '../lib/chromium.ts';
 import { samplePages } from '../lib/site-pages.ts';
 import { benchSites } from './sites.ts';

@@ -1,7 +1,7 @@
 // Which built pages the benchmark and Lighthouse scripts measure.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { RESERVED_MODULE_SLUGS } from '../../src/course/check-course.ts';
+import { RESERVED_MODULE_SLUGS } from '../../src/course/routes.ts';
 
 const firstFolder = (dir: string, skip: readonly string[] = []) =>
   readdirSync(dir, { withFileTypes: true }).find((entry) => entry.isDirectory() && !skip.includes(entry.name))!.name;

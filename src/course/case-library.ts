@@ -1,5 +1,6 @@
 import { caseEra, type CaseEra } from './schemas/case-study.ts';
-import { THEMES, type Theme, type TrackId } from './schemas/common.ts';
+import { THEMES, type TrackId } from './schemas/common.ts';
+import type { LibraryFilter } from './routes.ts';
 
 /** What the library needs to know of a case. */
 export interface LibraryCase {
@@ -10,15 +11,7 @@ export interface LibraryCase {
   themes: readonly string[];
 }
 
-/** A view of the library: every case, or those for one role, one theme, or both. */
-export interface LibraryFilter {
-  role?: TrackId;
-  theme?: Theme;
-}
-
-/** The static page of a view: /case-studies/[role/<role>/][theme/<theme>/]. */
-export const libraryPath = ({ role, theme }: LibraryFilter) => `/case-studies/${role ? `role/${role}/` : ''}${theme ? `theme/${theme}/` : ''}`;
-
+/** A view's page is `libraryPath(filter)` (src/course/routes.ts). */
 export const matches = (item: LibraryCase, { role, theme }: LibraryFilter) => (!role || item.roles.includes(role)) && (!theme || item.themes.includes(theme));
 
 /** Newest first (by the year the story starts), then by company: the library's order. */

@@ -16,7 +16,7 @@ import { measureReadability, type Readability } from './readability.ts';
 import { monthOf, monthsBetween } from './review-dates.ts';
 import { parseWithProblems } from './zod-problems.ts';
 import { checkSimulations, type SimulationEntry } from './simulation-check.ts';
-import { CODE_WORKSHEETS } from '../worksheets/catalog.ts';
+import { CODE_WORKSHEET_IDS, FINAL_CHECK_SLUG, RESERVED_GUIDE_SLUGS, RESERVED_MODULE_SLUGS } from './routes.ts';
 
 /** Every content file of the course, grouped by kind. */
 export interface CourseFiles {
@@ -79,22 +79,9 @@ export interface CheckedCourse {
   warnings: Problem[];
 }
 
-/** The file name, in a track's quiz folder, of its final check; no module may take it. */
-export const FINAL_CHECK_SLUG = 'final';
-
-/**
- * Pages that live beside every track's modules (its handout, final check and the worksheets with
- * code of their own); a module may not take their names. A worksheet written as content reserves its
- * slug in its own track (checked below).
- */
-export const RESERVED_MODULE_SLUGS = ['handout', FINAL_CHECK_SLUG, ...CODE_WORKSHEETS.map((worksheet) => worksheet.slug)];
-
-/** Pages of the trainer's guide with code of their own; a guide written as content may not take their names. */
-export const RESERVED_GUIDE_SLUGS = ['certificate-check'];
-
 const fileStem = (path: string) => path.split('/').pop()!.replace(/\.[^.]+$/, '');
 const isTrackId = (id: string): id is TrackId => (TRACK_IDS as readonly string[]).includes(id);
-const finalCheckTrack = (path: string) => /^quizzes\/([a-z0-9-]+)\/final\.yaml$/.exec(path)?.[1];
+const finalCheckTrack = (path: string) => new RegExp(`^quizzes/([a-z0-9-]+)/${FINAL_CHECK_SLUG}\\.yaml$`).exec(path)?.[1];
 
 /**
  * Validates the whole course: each file against its schema, then the links between files and the
@@ -377,7 +364,7 @@ function checkWorksheets(course: CheckedCourse): Problem[] {
     if (!course.found.tracks.has(track)) problems.push({ file: worksheet.file, field: 'track', message: `track "${track}" has no file — create content/tracks/${track}.yaml or fix the track` });
     if (moduleSlugs.has(worksheet.id)) problems.push({ file: worksheet.file, field: 'slug', message: `"${slug}" is also a module of the ${track} track — give the worksheet or the module another slug` });
     if (RESERVED_MODULE_SLUGS.includes(slug)) problems.push({ file: worksheet.file, field: 'slug', message: `"${slug}" is the name of a page of every track — choose another slug` });
-    const others = [...CODE_WORKSHEETS.map((entry) => entry.id), ...course.worksheets.filter((other) => other !== worksheet).map((other) => other.id)].filter((id) => id.startsWith(`${track}/`));
+    const others = [...CODE_WORKSHEET_IDS, ...course.worksheets.filter((other) => other !== worksheet).map((other) => other.id)].filter((id) => id.startsWith(`${track}/`));
     if (others.length > 0) problems.push({ file: worksheet.file, field: 'track', message: `the ${track} track already closes with ${others.join(', ')} — a track has one worksheet` });
     const seen = new Set<string>();
     worksheet.data.sections.forEach((section, sectionIndex) => {

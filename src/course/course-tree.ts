@@ -1,3 +1,4 @@
+import { caseStudyPath, modulePath, trackPath } from './routes.ts';
 import type { CaseStudy } from './schemas/case-study.ts';
 import { TRACK_IDS, type TrackId } from './schemas/common.ts';
 import type { CourseModule } from './schemas/module.ts';
@@ -90,7 +91,7 @@ export function buildCourseTree<E extends Entry<CourseModule>, C extends Entry<C
       const entry = moduleEntries.get(id);
       const quiz = quizzes.get(id);
       if (!entry || !quiz) throw new Error(`${id} is missing its module or quiz; run the course check first`);
-      return { id, track: trackId, slug, entry, number: index + 1, quiz, passMark: quiz.passMark ?? input.site.passMark, path: `/tracks/${trackId}/${slug}/` };
+      return { id, track: trackId, slug, entry, number: index + 1, quiz, passMark: quiz.passMark ?? input.site.passMark, path: modulePath(trackId, slug) };
     });
     nodes.forEach((node, index) => {
       node.previous = nodes[index - 1];
@@ -102,7 +103,7 @@ export function buildCourseTree<E extends Entry<CourseModule>, C extends Entry<C
     const worksheetDefinition = input.worksheets?.find((entry) => entry.data.track === trackId)?.data;
     const minutes =
       nodes.reduce((sum, node) => sum + node.entry.data.minutes, 0) + (worksheet?.minutes ?? 0) + (finalCheck ? Math.min(input.site.finalCheck.questions, finalCheck.questions.length) : 0);
-    return [{ id: trackId, data: track.data, modules: nodes, minutes, finalCheck, worksheet, worksheetDefinition, path: `/tracks/${trackId}/` }];
+    return [{ id: trackId, data: track.data, modules: nodes, minutes, finalCheck, worksheet, worksheetDefinition, path: trackPath(trackId) }];
   });
 
   const caseStudies = [...input.caseStudies]
@@ -112,7 +113,7 @@ export function buildCourseTree<E extends Entry<CourseModule>, C extends Entry<C
       entry,
       usedBy: [...modules.values()].filter((node) => node.entry.data.caseStudies.includes(entry.id)),
       roles: entry.data.roles.filter((role) => enabled.has(role)),
-      path: `/case-studies/${entry.id}/`,
+      path: caseStudyPath(entry.id),
     }));
 
   return { site: input.site, tracks, modules, caseStudies };

@@ -3,7 +3,8 @@
  * visit the store folds in when it next loads (pending-visits.ts). Apart from the readers, so pages
  * that only read progress do not carry it.
  */
-import { EVERYONE_TRACK, earlier, later, parsePendingVisits, type PendingVisits } from './pending-visits.ts';
+import { EVERYONE_TRACK } from '../course/routes.ts';
+import { earlier, later, parsePendingVisits, type PendingVisits } from './pending-visits.ts';
 import { PROGRESS_CHANGED_EVENT } from './progress-events.ts';
 import { browserWatchEnvironment, type WatchEnvironment } from './progress-watch.ts';
 import { keysOf } from './storage-keys.ts';

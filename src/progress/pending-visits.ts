@@ -9,9 +9,6 @@
  * the other way, and it never touches completion, quizzes, worksheets or anything else.
  */
 
-/** The track everyone takes: working in it does not make it the learner's role track. */
-export const EVERYONE_TRACK = 'foundations';
-
 export interface PendingVisit {
   firstVisited: string;
   lastVisited: string;

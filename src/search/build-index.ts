@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import { createHash } from 'node:crypto';
 import { analyseBody } from '../course/mdx-body.ts';
 import type { CourseTree } from '../course/course-tree.ts';
+import { glossaryPath } from '../course/routes.ts';
 import type { CaseStudy } from '../course/schemas/case-study.ts';
 import type { GlossaryEntry } from '../course/schemas/glossary.ts';
 import type { CourseModule } from '../course/schemas/module.ts';
@@ -391,7 +392,7 @@ export function searchPagesFromCourse<E extends BodyEntry<CourseModule>, C exten
   const glossaryPages = glossary.map((entry): SearchPage => ({
     type: 'glossary',
     title: 'Glossary',
-    path: '/glossary/',
+    path: glossaryPath(),
     tracks: [...new Set(entry.modules.map((id) => course.modules.get(id)?.track).filter((track) => track !== undefined))],
     lead: [],
     sections: [{ heading: entry.term, parents: [], anchor: entry.id, blocks: [entry.definition], aliases: entry.aliases }],

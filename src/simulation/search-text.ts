@@ -1,3 +1,4 @@
+import { simulationPath } from '../course/routes.ts';
 import type { SimulationData } from './simulation-types.ts';
 
 /** A simulation as one searchable document, for the search index (src/search builds the index). */
@@ -21,7 +22,7 @@ const join = (parts: readonly (string | undefined)[]) => parts.filter((part): pa
 export function simulationSearchTexts(simulations: readonly { id: string; data: SimulationData }[]): SimulationSearchText[] {
   return simulations.map(({ id, data }) => ({
     id,
-    path: `/simulations/${id}/`,
+    path: simulationPath(id),
     title: data.title,
     summary: data.summary,
     tracks: data.roles.map((role) => role.track),

@@ -1,4 +1,5 @@
 import type { WorksheetDefinition } from '../course/schemas/worksheet.ts';
+import { worksheetPath } from '../course/routes.ts';
 import { POLICY_ID } from './policy-sections.ts';
 
 /** A worksheet that closes a track, as the track and module pages link to it. */
@@ -22,7 +23,7 @@ export interface WorksheetEntry {
 
 const entry = (id: string, fields: Omit<WorksheetEntry, 'id' | 'track' | 'slug' | 'path'>): WorksheetEntry => {
   const [track, slug] = id.split('/') as [string, string];
-  return { id, track, slug, path: `/tracks/${track}/${slug}/`, ...fields };
+  return { id, track, slug, path: worksheetPath(track, slug), ...fields };
 };
 
 /** Worksheets with their own code; the others are content (content/worksheets/*.yaml). */

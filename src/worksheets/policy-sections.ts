@@ -11,6 +11,8 @@
  * "[company name]" until the learner gives one).
  */
 
+import { CODE_WORKSHEET_IDS } from '../course/routes.ts';
+
 /** Where the employees the policy covers work. The text differs where the law does. */
 export const JURISDICTIONS = ['us', 'eu'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
@@ -60,7 +62,8 @@ export interface PolicySection {
   clauses: PolicyClause[];
 }
 
-export const POLICY_ID = 'legal/policy-builder';
+/** Its key in the progress store, `<track>/<slug>`: the route of its page (src/course/routes.ts). */
+export const POLICY_ID = CODE_WORKSHEET_IDS[0];
 export const POLICY_TITLE = 'Social media policy';
 
 /** Shown above every draft, on screen, in print and in the Markdown file. */

@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getCourse } from '../../content-loader.ts';
 import { SECTION_LINK } from '../../course/schemas/simulation.ts';
+import { modulePath } from '../../course/routes.ts';
 import { url } from '../../lib/url.ts';
 import type { DebriefLinks } from '../../simulation/debrief.ts';
 import type { SimulationData } from '../../simulation/simulation-types.ts';
@@ -47,7 +48,7 @@ export async function debriefLinks(entry: SimulationEntry): Promise<DebriefLinks
     }
     const { headings } = await render(module.entry);
     const heading = headings.find((h) => h.slug === anchor)?.text ?? anchor!;
-    sections[link] = { label: `${module.entry.data.title}: ${heading}`, href: url(link) };
+    sections[link] = { label: `${module.entry.data.title}: ${heading}`, href: url(modulePath(track!, slug!, anchor)) };
   }
   return { cases, sections };
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AA_TEXT, contrastRatio, parseHex, SCHEME_BACKGROUNDS } from '../contrast.ts';
+import { EVERYONE_TRACK } from '../routes.ts';
 import { TRACK_IDS, textSchema, trackIdSchema } from './common.ts';
 import { xapiSchema } from './xapi.ts';
 
@@ -104,7 +105,7 @@ export const siteSchema = z
     certificateRequires: z.enum(['modules', 'final', 'both'], { error: 'must be one of modules, final, both' }).default('both'),
     /** Optional: learners of this track confirm at its end that they have read the policy (needs `policy`). */
     attestation: z
-      .object({ track: trackIdSchema.default('foundations') })
+      .object({ track: trackIdSchema.default(EVERYONE_TRACK) })
       .strict()
       .optional(),
     /** Reporting to a Learning Record Store: activity ids, and plain xAPI mode without an LMS (./xapi.ts). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterCounts, libraryGroups, libraryPath, libraryViews } from '../../../src/course/case-library.ts';
+import { filterCounts, libraryGroups, libraryViews } from '../../../src/course/case-library.ts';
 
 const cases = [
   { id: 'old-support', year: 2009, company: 'Comcast', roles: ['support'], themes: ['listen-no-act'] },
@@ -9,13 +9,6 @@ const cases = [
 ];
 
 describe('case library', () => {
-  it('names one static page per view', () => {
-    expect(libraryPath({})).toBe('/case-studies/');
-    expect(libraryPath({ role: 'it' })).toBe('/case-studies/role/it/');
-    expect(libraryPath({ theme: 'account-security' })).toBe('/case-studies/theme/account-security/');
-    expect(libraryPath({ role: 'support', theme: 'ai-in-service' })).toBe('/case-studies/role/support/theme/ai-in-service/');
-  });
-
   it('combines role and theme, lists newest first and groups current (2017 on) before classic', () => {
     expect(libraryGroups(cases, {}).map((g) => [g.era, g.cases.map((c) => c.id)])).toEqual([
       ['current', ['new-support', 'new-it', 'edge']],
