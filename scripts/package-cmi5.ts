@@ -13,6 +13,7 @@ import { buildCourseStructure } from '../src/lms/cmi5-course-structure.ts';
 import { auCriteriaFor } from '../src/lms/cmi5-rules.ts';
 import { activityIds } from '../src/lms/xapi-statements.ts';
 import { DEFAULT_STORAGE_NAMESPACE } from '../src/progress/safe-storage.ts';
+import { cmi5LaunchPath, pageFile } from '../src/course/routes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,7 +44,7 @@ for (const trackId of tracks) {
     auId: ids.au,
     title: `${track.data.title} · ${site.title}`,
     description: track.data.summary,
-    url: 'cmi5-launch/index.html',
+    url: pageFile(cmi5LaunchPath()),
     moveOn: 'CompletedAndPassed',
     masteryScore: criteria.masteryScore,
   });

@@ -16,6 +16,7 @@ import { buildPackageFiles, courseToPackage, failWith, root, writePackage } from
 import { buildManifest } from '../src/lms/scorm-manifest.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../src/lms/scorm-report.ts';
 import { DEFAULT_STORAGE_NAMESPACE } from '../src/progress/safe-storage.ts';
+import { pageFile, scormLaunchPath } from '../src/course/routes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,7 +50,7 @@ for (const trackId of tracks) {
       version,
       identifier: `social-literacy-academy-${trackId}`,
       title: `${track.data.title} · ${site.title}`,
-      launch: 'scorm-launch/index.html',
+      launch: pageFile(scormLaunchPath()),
       files: [...files.keys()],
     });
     // The official schema files the manifest names, at the package root (ADL's conformance test suite looks for them there).

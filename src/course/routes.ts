@@ -78,3 +78,12 @@ export const certificateCheckPath = () => trainerPath(CERTIFICATE_CHECK_SLUG);
 /** The search page, or its deep link for `query` (`/search/?q=…`); filters are src/search/filters.ts. */
 export const searchPath = (query?: string) => `/search/${query ? `?${new URLSearchParams({ q: query })}` : ''}`;
 export const progressPath = () => '/progress/';
+
+/** The page an LMS launches in a SCORM package build (src/integrations/scorm-launch.ts). */
+export const scormLaunchPath = () => '/scorm-launch/';
+/** The page an LMS launches in a cmi5 package build (src/integrations/cmi5-launch.ts). */
+export const cmi5LaunchPath = () => '/cmi5-launch/';
+/** A route as Astro's `injectRoute` takes it: no trailing slash (`/scorm-launch`). */
+export const routePattern = (path: string) => path.replace(/(.)\/$/, '$1');
+/** The file a path's page is written to, relative to the output folder (`scorm-launch/index.html`). */
+export const pageFile = (path: string) => `${path.replace(/^\/+/, '')}index.html`;

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { cmi5LaunchPath, routePattern } from '../course/routes.ts';
 
 /**
  * In a cmi5 package build (`CMI5_PACKAGE=1`, set by scripts/package-cmi5.ts) adds the page the
@@ -9,6 +10,6 @@ export const cmi5Launch = (flag: string | undefined): AstroIntegration => ({
   name: 'cmi5-launch',
   hooks: {
     'astro:config:setup': ({ injectRoute }) =>
-      flag ? injectRoute({ pattern: '/cmi5-launch', entrypoint: new URL('../components/cmi5/Cmi5Launch.astro', import.meta.url) }) : undefined,
+      flag ? injectRoute({ pattern: routePattern(cmi5LaunchPath()), entrypoint: new URL('../components/cmi5/Cmi5Launch.astro', import.meta.url) }) : undefined,
   },
 });

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { SCORM_VERSIONS, type ScormVersion } from '../lms/scorm-report.ts';
+import { routePattern, scormLaunchPath } from '../course/routes.ts';
 
 /**
  * In a SCORM package build (`SCORM_VERSION` set, see scripts/package-scorm.ts) adds the page the
@@ -13,7 +14,7 @@ export function scormLaunch(version: string | undefined): AstroIntegration {
       'astro:config:setup': ({ injectRoute }) => {
         if (!version) return;
         if (!SCORM_VERSIONS.includes(version as ScormVersion)) throw new Error(`SCORM_VERSION must be ${SCORM_VERSIONS.join(' or ')}, not "${version}"`);
-        injectRoute({ pattern: '/scorm-launch', entrypoint: new URL('../components/scorm/ScormLaunch.astro', import.meta.url) });
+        injectRoute({ pattern: routePattern(scormLaunchPath()), entrypoint: new URL('../components/scorm/ScormLaunch.astro', import.meta.url) });
       },
     },
   };

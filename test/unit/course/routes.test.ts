@@ -83,6 +83,10 @@ describe('routes', () => {
     expect(routes.progressPath()).toBe('/progress/');
     expect(routes.assetPath('favicon.svg')).toBe('/favicon.svg');
     expect(routes.assetPath('/logo.png')).toBe('/logo.png');
+    expect(routes.pageFile(routes.scormLaunchPath())).toBe('scorm-launch/index.html');
+    expect(routes.pageFile(routes.cmi5LaunchPath())).toBe('cmi5-launch/index.html');
+    expect(routes.routePattern(routes.scormLaunchPath())).toBe('/scorm-launch');
+    expect(routes.routePattern(routes.homePath())).toBe('/');
   });
 
   it('names one static page per view of the case library', () => {
