@@ -26,3 +26,27 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 export function isSearchShortcut(event: ShortcutEvent): boolean {
   return event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing && !event.defaultPrevented && !isTypingTarget(event.target);
 }
+
+/** The arrow keys that move through a list. */
+export type ArrowKey = 'ArrowDown' | 'ArrowUp';
+export const isArrowKey = (key: string): key is ArrowKey => key === 'ArrowDown' || key === 'ArrowUp';
+
+/**
+ * The option an arrow key makes active in a combobox's list of `count` options (`active` -1 for
+ * none): ↓ from none is the first, ↑ from none the last, and both wrap around.
+ */
+export function stepOption(active: number, count: number, key: ArrowKey): number {
+  if (count <= 0) return -1;
+  const step = key === 'ArrowDown' ? 1 : -1;
+  if (active < 0 || active >= count) return step === 1 ? 0 : count - 1;
+  return (active + step + count) % count;
+}
+
+/**
+ * Where an arrow key moves focus among `count` result links from link `current`: the next or the
+ * previous link, staying on the last at the end, and -1 (back to the search box) by ↑ from the first.
+ */
+export function stepResult(current: number, count: number, key: ArrowKey): number {
+  if (key === 'ArrowUp' && current <= 0) return -1;
+  return Math.min(count - 1, current + (key === 'ArrowDown' ? 1 : -1));
+}

@@ -3,10 +3,11 @@
 // chosen or, with none chosen, submits to /search/?q=; Escape closes the list, a second Escape
 // clears the box. The count is announced in a live region once typing pauses. `/` focuses the box
 // (on /search/, the page's own box).
-import { isSearchShortcut } from '../../lib/keyboard.ts';
+import { isSearchShortcut, stepOption } from '../../lib/keyboard.ts';
+import { allResultsLabel, SUGGESTIONS_UNAVAILABLE, suggestionsStatus } from '../../search/announce.ts';
 import { searchParams } from '../../search/filters.ts';
 import { SUGGESTION_COUNT, shownOrder } from '../../search/results.ts';
-import { element, marked, openClient, ownTrack, plural, quoted, trail } from './render.ts';
+import { element, marked, openClient, ownTrack, trail } from './render.ts';
 
 /** Pause after typing before searching, so each pause gives one search and one announcement. */
 const TYPING_PAUSE_MS = 150;
@@ -70,7 +71,7 @@ export function startHeaderCombobox(): void {
       if (mine !== run) return;
       const all = `${form.action.replace(/\?.*$/, '')}${searchParams(query, {})}`;
       options = presented.map((hit) => ({ node: element('div', '', element('span', 'site-search__trail', ...trail(hit)), element('span', 'site-search__snippet', ...marked(hit.snippet))), href: hit.href }));
-      options.push({ node: element('div', 'site-search__all', outcome.hits.length > 0 ? `See all ${plural(outcome.hits.length, 'result')}` : `Search the course for ${quoted(query)}`), href: all });
+      options.push({ node: element('div', 'site-search__all', allResultsLabel(query, outcome.hits.length)), href: all });
       options.forEach(({ node }, i) => {
         node.id = `site-search-option-${i}`;
         node.setAttribute('role', 'option');
@@ -79,13 +80,12 @@ export function startHeaderCombobox(): void {
       listbox.replaceChildren(...options.map(({ node }) => node));
       active = -1;
       open(document.activeElement === input);
-      const found = outcome.correctedQuery ? `No results for ${quoted(query)}; ${plural(outcome.hits.length, 'result')} for ${quoted(outcome.correctedQuery)}.` : outcome.hits.length > 0 ? `${plural(outcome.hits.length, 'result')}.` : `No results for ${quoted(query)}.`;
-      status.textContent = `${found}${outcome.hits.length > 0 ? ' Use the up and down arrow keys to choose one.' : ''}`;
+      status.textContent = suggestionsStatus(query, outcome);
     } catch {
       if (mine !== run) return;
       // The search page explains what failed; here the box still submits to it.
       searched = '';
-      status.textContent = 'Search is not available right now; press Enter to open the search page.';
+      status.textContent = SUGGESTIONS_UNAVAILABLE;
     }
   };
 
@@ -101,8 +101,7 @@ export function startHeaderCombobox(): void {
         if (options.length === 0) return;
         event.preventDefault();
         if (listbox.hidden) open(true);
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        setActive(active === -1 ? (step === 1 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+        setActive(stepOption(active, options.length, event.key));
         return;
       }
       case 'Enter':

@@ -65,5 +65,3 @@ export function ownTrack(client: SearchClient): string | undefined {
   return learnerTrack(storage, document.documentElement.getAttribute('data-storage-namespace'), client.manifest.tracks.map((track) => track.id));
 }
 
-export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-export const quoted = (text: string) => `“${text}”`;

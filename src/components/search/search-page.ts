@@ -8,7 +8,9 @@ import type { PresentedHit } from '../../search/present.ts';
 import type { QueryOutcome, SearchHit } from '../../search/query.ts';
 import { groupHits, shownInGroup, type ResultGroup } from '../../search/results.ts';
 import type { SearchDocumentType } from '../../search/search-data.ts';
-import { element, marked, openClient, ownTrack, plural, quoted, trail, TYPE_LABELS } from './render.ts';
+import { isArrowKey, stepResult } from '../../lib/keyboard.ts';
+import { filterDescription, plural, resultsStatus } from '../../search/announce.ts';
+import { element, marked, openClient, ownTrack, trail, TYPE_LABELS } from './render.ts';
 
 /** Pages shown at first, and how many more each "Show more results" adds. */
 const GROUPS_PER_PAGE = 4;
@@ -51,8 +53,7 @@ export function startSearchPage(): void {
     for (const option of optionsOf(typeSelect)) option.textContent = `${option.dataset.label}${counts ? ` (${counts.types.get(option.value as SearchDocumentType) ?? 0})` : ''}`;
   };
 
-  const filterText = () =>
-    [filters.track && `in ${trackTitle(filters.track)}`, filters.type && `(${TYPE_LABELS[filters.type].many.toLowerCase()} only)`].filter(Boolean).join(' ');
+  const filterText = () => filterDescription(filters.track && trackTitle(filters.track), filters.type && TYPE_LABELS[filters.type].many);
 
   const search = async () => {
     const mine = ++render;
@@ -107,10 +108,7 @@ export function startSearchPage(): void {
     if (mine !== render) return;
     const byDoc = new Map(presented.map((hit) => [hit.hit.doc, hit]));
 
-    const found = `${plural(hits.length, 'result')}${filterText() ? ` ${filterText()}` : ''}`;
-    status.textContent = outcome.correctedQuery
-      ? `No results for ${quoted(outcome.query)}. Showing ${found} for ${quoted(outcome.correctedQuery)}.`
-      : `${found} for ${quoted(outcome.query)}.`;
+    status.textContent = resultsStatus(outcome, hits.length, filterText());
 
     if (hits.length === 0) {
       output.replaceChildren(noResults());
@@ -258,12 +256,13 @@ export function startSearchPage(): void {
     firstLink.focus();
   });
   output.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (!isArrowKey(event.key)) return;
     const links = [...output.querySelectorAll<HTMLAnchorElement>('a.search__link')];
     const current = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (current === -1) return;
     event.preventDefault();
-    if (event.key === 'ArrowUp' && current === 0) input.focus();
-    else links[Math.min(links.length - 1, current + (event.key === 'ArrowDown' ? 1 : -1))]?.focus();
+    const next = stepResult(current, links.length, event.key);
+    if (next === -1) input.focus();
+    else links[next]?.focus();
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut, isTypingTarget } from '../../../src/lib/keyboard.ts';
+import { isSearchShortcut, isTypingTarget, isArrowKey, stepOption, stepResult } from '../../../src/lib/keyboard.ts';
 
 const element = (tagName: string, extra: Record<string, unknown> = {}) => ({ tagName, ...extra }) as unknown as EventTarget;
 const press = (key: string, target: EventTarget | null, extra = {}) => ({ key, target, ctrlKey: false, metaKey: false, altKey: false, ...extra });
@@ -35,5 +35,26 @@ describe('isSearchShortcut', () => {
     expect(isSearchShortcut(press('/', element('BODY'), { isComposing: true }))).toBe(false);
     expect(isSearchShortcut(press('/', element('BODY'), { defaultPrevented: true }))).toBe(false);
     expect(isSearchShortcut(press('s', element('BODY')))).toBe(false);
+  });
+});
+
+describe('moving through a list with the arrow keys', () => {
+  it('starts a combobox list at either end and wraps around', () => {
+    expect(stepOption(-1, 4, 'ArrowDown')).toBe(0);
+    expect(stepOption(-1, 4, 'ArrowUp')).toBe(3);
+    expect(stepOption(0, 4, 'ArrowDown')).toBe(1);
+    expect(stepOption(3, 4, 'ArrowDown')).toBe(0);
+    expect(stepOption(0, 4, 'ArrowUp')).toBe(3);
+    expect(stepOption(2, 4, 'ArrowUp')).toBe(1);
+    expect(stepOption(-1, 0, 'ArrowDown')).toBe(-1);
+  });
+
+  it('moves between result links, stays on the last and goes back to the box from the first', () => {
+    expect(stepResult(0, 3, 'ArrowDown')).toBe(1);
+    expect(stepResult(2, 3, 'ArrowDown')).toBe(2);
+    expect(stepResult(2, 3, 'ArrowUp')).toBe(1);
+    expect(stepResult(0, 3, 'ArrowUp')).toBe(-1);
+    expect(isArrowKey('ArrowUp')).toBe(true);
+    expect(isArrowKey('Enter')).toBe(false);
   });
 });
