@@ -29,6 +29,15 @@ export function textOn(background: string): '#000000' | '#ffffff' {
   return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
 }
 
+/**
+ * The page's accent rule from the trainer's colours (site.yaml `accentColor`, checked for contrast
+ * when the course is built): `--accent` and the text drawn on it, a pair for each scheme, which the
+ * page's color-scheme (the system's, or the learner's choice) picks from.
+ */
+export function accentCss({ light, dark }: { light: string; dark: string }): string {
+  return `html:root{--accent:light-dark(${light},${dark});--accent-text:light-dark(${textOn(light)},${textOn(dark)})}`;
+}
+
 /** The page backgrounds the accent is used on, per scheme (kept in step with src/styles/global.css). */
 export const SCHEME_BACKGROUNDS = {
   light: { page: '#ffffff', panel: '#f3f5f8' },

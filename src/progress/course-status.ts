@@ -182,6 +182,20 @@ export function describeModuleStatus(status: ModuleStatus): string {
 export const describeMinutesLeft = (minutes: number) => (minutes > 0 ? `about ${minutes} minute${minutes === 1 ? '' : 's'} left` : '');
 
 /** The status of a track in a few words, e.g. "2 of 5 modules done · about 24 minutes left". */
+/** What a progress record holds, in a few words: "3 modules opened and 1 quiz passed". */
+export function describeProgressCounts(progress: Progress): string {
+  const modules = Object.keys(progress.modules).length;
+  const passed = Object.values(progress.quizzes).filter((quiz) => quiz.attempts.some((a) => a.passed)).length;
+  return `${modules} ${modules === 1 ? 'module' : 'modules'} opened and ${passed} ${passed === 1 ? 'quiz' : 'quizzes'} passed`;
+}
+
+/** A track's final check in a few words, e.g. "final check passed (best 88%)". */
+export function describeFinalCheck(status: FinalCheckStatus): string {
+  if (status.passed) return `final check passed (best ${percent(status.best!.score)})`;
+  if (status.inProgress) return 'final check in progress';
+  return status.best ? `final check not passed yet (best ${percent(status.best.score)})` : 'final check not taken';
+}
+
 export function describeTrackStatus(summary: TrackSummary): string {
   if (summary.complete) {
     const open = [!summary.worksheetDone && 'the worksheet', !summary.finalPassed && 'the final check'].filter(Boolean);

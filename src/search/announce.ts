@@ -9,7 +9,7 @@ export const plural = (count: number, one: string, many = `${one}s`) => `${count
 export const quoted = (text: string) => `“${text}”`;
 
 /** The header box's status after a search: what was found, and how to choose a suggestion. */
-export function suggestionsStatus(query: string, outcome: Pick<QueryOutcome, 'hits' | 'correctedQuery'>): string {
+export function suggestionsStatus(query: string, outcome: { hits: readonly unknown[]; correctedQuery?: string }): string {
   const count = outcome.hits.length;
   const found = outcome.correctedQuery
     ? `No results for ${quoted(query)}; ${plural(count, 'result')} for ${quoted(outcome.correctedQuery)}.`

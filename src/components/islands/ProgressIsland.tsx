@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
-import { continueWhere, describeMinutesLeft, describeModuleState, describeTrackStatus, finalCheckStatus, percent, trackSummary, type TrackOutline } from '../../progress/course-status.ts';
+import { continueWhere, describeFinalCheck, describeMinutesLeft, describeModuleState, describeProgressCounts, describeTrackStatus, finalCheckStatus, percent, trackSummary, type TrackOutline } from '../../progress/course-status.ts';
 import { MAX_IMPORT_BYTES, createExport, exportFileName, readImport } from '../../progress/export-import.ts';
 import { mergeProgress } from '../../progress/merge.ts';
 import type { Progress } from '../../progress/progress-schema.ts';
@@ -28,19 +28,6 @@ function download(text: string, fileName: string) {
 }
 
 const formatDate = (iso: string) => new Date(iso).toLocaleDateString(document.documentElement.lang || undefined, { dateStyle: 'long' });
-
-function counts(progress: Progress) {
-  const modules = Object.keys(progress.modules).length;
-  const passed = Object.values(progress.quizzes).filter((quiz) => quiz.attempts.some((a) => a.passed)).length;
-  return `${modules} ${modules === 1 ? 'module' : 'modules'} opened and ${passed} ${passed === 1 ? 'quiz' : 'quizzes'} passed`;
-}
-
-/** The final check in a few words, e.g. "final check passed (88%)". */
-function describeFinal(status: ReturnType<typeof finalCheckStatus>): string {
-  if (status.passed) return `final check passed (best ${percent(status.best!.score)})`;
-  if (status.inProgress) return 'final check in progress';
-  return status.best ? `final check not passed yet (best ${percent(status.best.score)})` : 'final check not taken';
-}
 
 /** The /progress/ page: status per track, continue, your name, export, import and reset. */
 export default function ProgressIsland({ tracks, homeHref }: Props) {
@@ -78,7 +65,7 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
     const current = $progress.get();
     const fileName = exportFileName(now, current.learnerName);
     download(createExport(current, now), fileName);
-    setMessage({ kind: 'ok', text: `Your progress was saved as ${fileName} (${counts(current)}).` });
+    setMessage({ kind: 'ok', text: `Your progress was saved as ${fileName} (${describeProgressCounts(current)}).` });
   };
   // The first export without a name asks for it once, so the trainer's report can tell learners apart.
   const exportProgress = () => {
@@ -115,7 +102,7 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
     if (pending?.kind === 'import') {
       setMessage(
         replaceProgress(mergeProgress($progress.get(), pending.progress))
-          ? { kind: 'ok', text: `Imported ${pending.fileName}. You now have ${counts($progress.get())}.` }
+          ? { kind: 'ok', text: `Imported ${pending.fileName}. You now have ${describeProgressCounts($progress.get())}.` }
           : { kind: 'error', text: `Nothing was imported from ${pending.fileName}: the combined progress could not be saved, so yours is unchanged.` },
       );
     } else if (pending?.kind === 'reset') {
@@ -165,7 +152,7 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
               {[
                 `${summary.done} of ${summary.total} quizzes passed`,
                 `${summary.started} of ${summary.total} modules opened`,
-                track.finalCheck && describeFinal(finalCheckStatus(progress, track.id)),
+                track.finalCheck && describeFinalCheck(finalCheckStatus(progress, track.id)),
                 describeMinutesLeft(summary.minutesLeft),
               ]
                 .filter(Boolean)
@@ -254,11 +241,11 @@ export default function ProgressIsland({ tracks, homeHref }: Props) {
               </div>
             ) : pending.kind === 'import' ? (
               <p>
-                This file{pending.exportedAt ? `, exported on ${formatDate(pending.exportedAt)},` : ''} holds {counts(pending.progress)}. It will be merged into your
+                This file{pending.exportedAt ? `, exported on ${formatDate(pending.exportedAt)},` : ''} holds {describeProgressCounts(pending.progress)}. It will be merged into your
                 progress: nothing of yours is removed, and the best score of each quiz wins.
               </p>
             ) : (
-              <p>This deletes everything saved in this browser ({counts(progress)}). Export first if you want to keep a copy. This cannot be undone.</p>
+              <p>This deletes everything saved in this browser ({describeProgressCounts(progress)}). Export first if you want to keep a copy. This cannot be undone.</p>
             )}
             <div className="button-row">
               <button type="button" onClick={confirm}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allResultsLabel, filterDescription, plural, quoted, resultsStatus, suggestionsStatus } from '../../../src/search/announce.ts';
 
-const hits = (count: number) => Array.from({ length: count }, (_, doc) => ({ doc, page: doc, score: 1 }));
+const hits = (count: number) => Array.from({ length: count }, (_, doc) => doc);
 
 describe('search announcements', () => {
   it('counts in words', () => {
