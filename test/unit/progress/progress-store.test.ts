@@ -231,6 +231,23 @@ describe('progress store with bad data', () => {
     expect(store.$storageStatus.get()).toBe('ok');
   });
 
+  it('keeps what it set aside, not erased, through later changes and page loads', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const text = '{"version":1,"modules":{"it/x"';
+    const backend = memoryStorage({ [KEY]: text });
+    const first = setup(backend);
+    const setAside = first.store.getSetAside();
+    expect(setAside).toMatchObject({ text });
+    first.store.recordVisit('it/y');
+    first.store.dismissRecoveryNotice();
+    // The next page load reads the fresh record, says nothing, and still offers the set-aside data.
+    const next = setup(backend);
+    expect(next.store.$storageStatus.get()).toBe('ok');
+    expect(next.store.$progress.get().modules['it/y']).toBeDefined();
+    expect(next.store.getSetAside()).toEqual(setAside);
+    expect(JSON.parse(backend.getItem(BACKUP)!)).toEqual(setAside);
+  });
+
   it('has nothing set aside when the data was fine', () => {
     const { store } = setup();
     expect(store.getSetAside()).toBeUndefined();
@@ -273,6 +290,22 @@ describe('progress store without usable storage', () => {
     const { store } = setup(backend);
     expect(store.$storageStatus.get()).toBe('memory');
     expect(store.$progress.get()).toEqual(sampleProgress());
+  });
+});
+
+describe('progress store namespaces', () => {
+  it('keeps the progress of two copies of the course on one storage apart', () => {
+    const backend = memoryStorage();
+    const legal = setup(backend, { namespace: 'acme-legal' });
+    const itCopy = setup(backend, { namespace: 'acme-it' });
+    legal.store.recordVisit('legal/a');
+    itCopy.store.recordVisit('it/b');
+    expect(Object.keys(legal.store.$progress.get().modules)).toEqual(['legal/a']);
+    expect(Object.keys(itCopy.store.$progress.get().modules)).toEqual(['it/b']);
+    expect(Object.keys(JSON.parse(backend.getItem('acme-legal:progress')!).modules)).toEqual(['legal/a']);
+    expect(Object.keys(JSON.parse(backend.getItem('acme-it:progress')!).modules)).toEqual(['it/b']);
+    expect(itCopy.store.resetProgress()).toBe(true);
+    expect(Object.keys(legal.store.$progress.get().modules)).toEqual(['legal/a']);
   });
 });
 
