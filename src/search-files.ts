@@ -1,5 +1,7 @@
+import { getCollection } from 'astro:content';
 import { getCourse } from './content-loader.ts';
 import { buildSearchFiles, searchPagesFromCourse, type SearchFiles } from './search/build-index.ts';
+import { simulationSearchTexts } from './simulation/search-text.ts';
 
 let files: Promise<SearchFiles> | undefined;
 
@@ -8,8 +10,8 @@ let files: Promise<SearchFiles> | undefined;
  * names the hashed folder they live in (so every page links to the index it was built with).
  */
 export const getSearchFiles = (): Promise<SearchFiles> =>
-  (files ??= getCourse().then((course) => {
-    const { pages, tracks } = searchPagesFromCourse(course, course.glossary);
+  (files ??= Promise.all([getCourse(), getCollection('simulations')]).then(([course, simulations]) => {
+    const { pages, tracks } = searchPagesFromCourse(course, course.glossary, simulationSearchTexts(simulations));
     return buildSearchFiles(pages, tracks);
   }));
 

@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -50,7 +51,8 @@ export interface AnalysedBody {
   prose: string[];
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+// GFM as the site renders it: a table's cells are prose blocks of their own, not one long paragraph.
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
 const BLOCKS = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'mdxJsxFlowElement']);
 

@@ -6,6 +6,7 @@ import { glossaryPath } from '../course/routes.ts';
 import type { CaseStudy } from '../course/schemas/case-study.ts';
 import type { GlossaryEntry } from '../course/schemas/glossary.ts';
 import type { CourseModule } from '../course/schemas/module.ts';
+import type { SimulationSearchText } from '../simulation/search-text.ts';
 import {
   SEARCH_DATA_VERSION,
   SEARCH_DOCUMENT_TYPES,
@@ -48,6 +49,8 @@ export interface SearchPage {
   lead: string[];
   /** Markdown body: its h2 and h3 sections become results, the text before the first heading joins the opening. */
   body?: string;
+  /** Plain text blocks of the opening's body, for pages with no Markdown (a simulation's script). */
+  openingText?: string[];
   /** Sections the page renders beside the body (the Monday takeaway, "Since then") or instead of one (a glossary entry). */
   sections?: SearchSection[];
 }
@@ -114,7 +117,8 @@ export function bodySections(body: string): { opening: string[]; sections: Searc
 export function searchDocuments(pages: readonly SearchPage[]): SearchDocument[] {
   const documents: SearchDocument[] = [];
   pages.forEach((page, index) => {
-    const { opening, sections } = page.body ? bodySections(page.body) : { opening: [], sections: [] };
+    const { opening: bodyOpening, sections } = page.body ? bodySections(page.body) : { opening: [], sections: [] };
+    const opening = [...(page.openingText ?? []), ...bodyOpening];
     const lead = joinSentences(page.lead);
     if (lead || opening.length > 0) {
       documents.push({
@@ -362,6 +366,7 @@ interface BodyEntry<T> {
 export function searchPagesFromCourse<E extends BodyEntry<CourseModule>, C extends BodyEntry<CaseStudy>>(
   course: CourseTree<E, C>,
   glossary: readonly GlossaryEntry[] = [],
+  simulations: readonly SimulationSearchText[] = [],
 ): { pages: SearchPage[]; tracks: SearchTrack[] } {
   const modules = course.tracks.flatMap((track) =>
     track.modules.map((module): SearchPage => ({
@@ -397,8 +402,17 @@ export function searchPagesFromCourse<E extends BodyEntry<CourseModule>, C exten
     lead: [],
     sections: [{ heading: entry.term, parents: [], anchor: entry.id, blocks: [entry.definition], aliases: entry.aliases }],
   }));
+  // A simulation has no headings to split on: its overview is its opening, linked to the page's top.
+  const simulationPages = simulations.map((simulation): SearchPage => ({
+    type: 'simulation',
+    title: simulation.title,
+    path: simulation.path,
+    tracks: simulation.tracks,
+    lead: [simulation.summary, simulation.roleNames.join(', ')],
+    openingText: [simulation.overview],
+  }));
   return {
-    pages: [...modules, ...caseStudies, ...glossaryPages],
+    pages: [...modules, ...caseStudies, ...glossaryPages, ...simulationPages],
     tracks: course.tracks.map((track) => ({ id: track.id, title: track.data.title, path: track.path })),
   };
 }

@@ -2,6 +2,7 @@ import { checkCourse } from '../course/check-course.ts';
 import { buildCourseTree } from '../course/course-tree.ts';
 import { formatProblems } from '../course/problems.ts';
 import { readCourseFiles } from '../course/read-course-files.ts';
+import { simulationSearchTexts } from '../simulation/search-text.ts';
 import { searchPagesFromCourse } from './build-index.ts';
 
 /**
@@ -12,5 +13,5 @@ export function searchPagesFromFiles(root: string): ReturnType<typeof searchPage
   const course = checkCourse(readCourseFiles(root));
   if (course.problems.length > 0 || !course.site) throw new Error(formatProblems(course.problems));
   const tree = buildCourseTree({ site: course.site, tracks: course.tracks, modules: course.modules, caseStudies: course.caseStudies, quizzes: course.quizzes });
-  return searchPagesFromCourse(tree, course.glossary);
+  return searchPagesFromCourse(tree, course.glossary, simulationSearchTexts(course.simulations));
 }

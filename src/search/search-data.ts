@@ -15,8 +15,8 @@
 
 export const SEARCH_DATA_VERSION = 3;
 
-export type SearchDocumentType = 'module' | 'case-study' | 'glossary';
-export const SEARCH_DOCUMENT_TYPES: readonly SearchDocumentType[] = ['module', 'case-study', 'glossary'];
+export type SearchDocumentType = 'module' | 'case-study' | 'glossary' | 'simulation';
+export const SEARCH_DOCUMENT_TYPES: readonly SearchDocumentType[] = ['module', 'case-study', 'glossary', 'simulation'];
 
 /** An enabled track, for labels and filters. */
 export interface SearchTrack {

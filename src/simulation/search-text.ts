@@ -14,6 +14,12 @@ export interface SimulationSearchText {
   roleNames: string[];
   /** Everything a player can read, as plain text: setting, roles, every node, debriefs and questions. */
   text: string;
+  /**
+   * What the simulation is about: when, setting, roles and their briefs, discussion questions. The
+   * search indexes this, not `text`: a script this long holds every word of most questions and
+   * would outrank the lesson that answers them.
+   */
+  overview: string;
 }
 
 const join = (parts: readonly (string | undefined)[]) => parts.filter((part): part is string => Boolean(part)).join(' ').replace(/\s+/g, ' ').trim();
@@ -27,6 +33,7 @@ export function simulationSearchTexts(simulations: readonly { id: string; data: 
     summary: data.summary,
     tracks: data.roles.map((role) => role.track),
     roleNames: data.roles.map((role) => role.name),
+    overview: join([data.when, data.setting, ...data.roles.flatMap((role) => [role.name, role.brief]), ...data.discussion]),
     text: join([
       data.when,
       data.setting,

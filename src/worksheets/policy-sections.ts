@@ -541,7 +541,10 @@ export const POLICY_SECTIONS: PolicySection[] = [
         id: 'managers',
         label: 'Rules for managers',
         hint: 'The default.',
-        note: 'Covers the conduct that most often turns a post into a legal claim: watching or asking about protected activity, demanding access, screening candidates’ social media outside a lawful HR process, and commenting in public on an employee’s case.',
+        note: {
+          us: 'Covers the conduct that most often turns a post into a legal claim: watching or asking about protected activity, demanding access, screening candidates’ social media outside a lawful HR process, and commenting in public on an employee’s case. A vendor’s social media report on a candidate is a consumer report under the Fair Credit Reporting Act (the FTC on Social Intelligence, 2011; Spokeo, $800,000, 2012): written permission first, and notice if it leads to a rejection.',
+          eu: 'Covers the conduct that most often turns a post into a legal claim: watching or asking about protected activity, demanding access, screening candidates’ social media outside a lawful HR process, and commenting in public on an employee’s case.',
+        },
         paragraphs: [
           'If you manage people, do not watch, ask about or keep records of employees’ posts about pay, conditions or union activity, and do not ask staff for passwords, access or connections. Do not look up candidates’ social media to decide on hiring outside the process HR and legal have set up.',
           'Do not comment in public on an employee’s performance, discipline or departure. If you see a post that worries you, talk to HR or {legal} before you act, so the decision is consistent and lawful.',

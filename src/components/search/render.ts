@@ -12,6 +12,7 @@ export const TYPE_LABELS: Record<SearchDocumentType, { one: string; many: string
   module: { one: 'Module', many: 'Modules' },
   'case-study': { one: 'Case study', many: 'Case studies' },
   glossary: { one: 'Glossary', many: 'Glossary terms' },
+  simulation: { one: 'Crisis simulation', many: 'Crisis simulations' },
 };
 
 /** An element with optional class and children (strings become text nodes). */

@@ -53,6 +53,15 @@ not counted at all
 `);
     expect(measureReadability(body.prose).words).toBe(12);
   });
+
+  it('reads a table cell by cell, as the site renders it, not as one long sentence', () => {
+    const body = analyseBody(`| Measure | What it shows |
+| --- | --- |
+| First response time | Whether customers hear from you |
+`);
+    expect(body.prose).toEqual(['Measure', 'What it shows', 'First response time', 'Whether customers hear from you']);
+    expect(measureReadability(body.prose).longestSentences[0]?.words).toBeLessThan(10);
+  });
 });
 
 describe('analyseBody', () => {

@@ -73,6 +73,9 @@ const cases: [query: string, expected: string][] = [
   ['employee advocacy', '/tracks/executive/rules-people-and-money/'],
   ['crisis decision rights', '/tracks/executive/the-first-hour/'],
   ['business goals', '/tracks/executive/seven-decisions/'],
+  // Crisis simulations, by what they are about
+  ['crisis simulation airline holiday meltdown', '/simulations/service-meltdown/'],
+  ['simulation hijacked account crypto scam', '/simulations/hijacked-brand-account/'],
   // Typing in progress and typos
   ['guita', '/case-studies/united-breaks-guitars/'],
   ['Zapos', '/case-studies/zappos-service-culture/'],
@@ -115,7 +118,8 @@ const questions: [question: string, section: string][] = [
 const nearMisses: [query: string, expected: string, within: number][] = [
   ['can I give a review of our product on a retailer site', '/tracks/foundations/your-voice-online/#reviews-check-the-rules-first', 7],
   ['security key passkey', '/tracks/it/phishing-resistant-sign-in-and-recovery/', 6],
-  ['take it to private message', '/tracks/support/triage-and-escalation/', 9],
+  // 10th since simulations are indexed: the account-hijack simulation's briefs talk about private messages too.
+  ['take it to private message', '/tracks/support/triage-and-escalation/', 10],
   ['chatbot disclosure', '/tracks/support/bots-and-ai-assistants/', 5],
   ['who pays for it: budget and funding', '/tracks/executive/rules-people-and-money/', 9],
 ];

@@ -61,5 +61,7 @@ describe('searchable text of the simulations', () => {
     expect(hijack!.text).toContain('recovery phrase');
     expect(hijack!.text).toContain('Contained by lunch');
     expect(hijack!.text).not.toMatch(/\s{2}/);
+    expect(hijack!.overview).toContain('Head of customer care');
+    expect(hijack!.overview).not.toContain('Contained by lunch');
   });
 });
