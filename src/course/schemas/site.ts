@@ -53,6 +53,11 @@ export const siteSchema = z
     organisation: textSchema,
     /** Site name shown in the header and page titles. */
     title: textSchema.default('Social Literacy Academy'),
+    /**
+     * The language the content is written in, as a BCP 47 tag (`en`, `en-GB`, `de`): the pages' `lang`,
+     * so screen readers pronounce it right and browsers offer translation. Set it when you translate the content.
+     */
+    language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en, en-GB or de').default('en'),
     /** Optional logo: a file in `public/`, e.g. `logo.svg`. */
     logo: z.string().regex(/^[^/:][^:]*\.(svg|png|jpg|jpeg|webp)$/, 'must be a file name in public/, e.g. logo.svg').optional(),
     /** Link and button colour for each colour scheme; each must meet WCAG AA contrast on that scheme's backgrounds. */

@@ -267,6 +267,14 @@ describe('branding', () => {
   });
 });
 
+describe('language', () => {
+  it('defaults to en and refuses what is not a language tag', () => {
+    expect(problemLines(validCourse())).toEqual([]);
+    expect(problemLines(editFile(validCourse(), SITE, (t) => `${t}language: de-DE\n`))).toEqual([]);
+    expect(problemLines(editFile(validCourse(), SITE, (t) => `${t}language: German\n`))).toEqual(['content/site.yaml › language: must be a language tag such as en, en-GB or de']);
+  });
+});
+
 describe('logo', () => {
   it('must be a file in public/', () => {
     const files = editFile(validCourse(), SITE, (t) => `${t}logo: logo.svg\n`);
