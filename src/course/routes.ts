@@ -43,11 +43,6 @@ export const assetPath = (file: string) => `/${file.replace(/^\/+/, '')}`;
 export const trackPath = (track: string) => `/tracks/${track}/`;
 /** A module's page, or one of its sections with `anchor` (a heading's slug). */
 export const modulePath = (track: string, slug: string, anchor?: string) => `${trackPath(track)}${slug}/${hash(anchor)}`;
-/** A module's page from its id, `<track>/<slug>`. */
-export const moduleIdPath = (moduleId: string, anchor?: string) => {
-  const [track, slug] = moduleId.split('/');
-  return modulePath(track!, slug!, anchor);
-};
 export const finalCheckPath = (track: string) => modulePath(track, FINAL_CHECK_SLUG);
 export const handoutPath = (track: string) => modulePath(track, HANDOUT_SLUG);
 /** A worksheet page: a content worksheet's slug, or one with code of its own (POLICY_BUILDER_SLUG). */

@@ -39,7 +39,7 @@ describe('routes', () => {
       [routes.homePath(), 'index.astro'],
       [routes.trackPath('it'), 'tracks/[track]/index.astro'],
       [routes.modulePath('it', 'passwords-and-passkeys'), 'tracks/[track]/[slug].astro'],
-      [routes.moduleIdPath('it/passwords-and-passkeys', 'recovery'), 'tracks/[track]/[slug].astro'],
+      [routes.modulePath('it', 'passwords-and-passkeys', 'recovery'), 'tracks/[track]/[slug].astro'],
       [routes.finalCheckPath('it'), 'tracks/[track]/final.astro'],
       [routes.handoutPath('it'), 'tracks/[track]/handout.astro'],
       [routes.worksheetPath(routes.POLICY_BUILDER_TRACK, routes.POLICY_BUILDER_SLUG), 'tracks/[track]/policy-builder.astro'],
@@ -65,7 +65,6 @@ describe('routes', () => {
     expect(routes.trackPath('legal')).toBe('/tracks/legal/');
     expect(routes.modulePath('legal', 'records')).toBe('/tracks/legal/records/');
     expect(routes.modulePath('legal', 'records', 'legal-hold')).toBe('/tracks/legal/records/#legal-hold');
-    expect(routes.moduleIdPath('legal/records', 'legal-hold')).toBe('/tracks/legal/records/#legal-hold');
     expect(routes.finalCheckPath('legal')).toBe('/tracks/legal/final/');
     expect(routes.handoutPath('legal')).toBe('/tracks/legal/handout/');
     expect(routes.worksheetPath('executive', 'roadmap')).toBe('/tracks/executive/roadmap/');
