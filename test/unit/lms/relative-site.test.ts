@@ -20,6 +20,11 @@ describe('relativiseText', () => {
     );
   });
 
+  it('keeps a folder that a script adds file names to (the search index’s) a folder', () => {
+    const html = `<form action="${M}search/" data-search-folder="${M}search-index/0123abcd/" data-search-base="${M}"></form>`;
+    expect(relativiseText('tracks/it/index.html', html, M)).toBe('<form action="../../search/index.html" data-search-folder="../../search-index/0123abcd/" data-search-base="../../"></form>');
+  });
+
   it('resolves URLs in scripts and styles against their own folder', () => {
     expect(relativiseText('_astro/preload-helper.js', 'function t(e){return`' + M + '`+e}', M)).toBe('function t(e){return`../`+e}');
     expect(relativiseText('_astro/a.css', `a{background:url(${M}logo.svg)}`, M)).toBe('a{background:url(../logo.svg)}');
