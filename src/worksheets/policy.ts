@@ -4,6 +4,7 @@ import {
   JURISDICTION_LABELS,
   JURISDICTIONS,
   POLICY_INTRO,
+  POLICY_LAW_AS_OF,
   POLICY_NOTICE,
   POLICY_RIGHTS,
   POLICY_SECTIONS,
@@ -31,7 +32,7 @@ export interface PolicyChoices {
   contact: string;
   /** Who to ask about legal, compliance, market and legal-hold questions. */
   legalContact: string;
-  /** Which version of the text: the law differs between the US and the EU. */
+  /** Which version of the text: the law differs between the US, the EU and the UK. */
   jurisdiction: Jurisdiction;
   /** What the organization is; decides whether the listed-company and registered-person sections start included. */
   profile: Record<PolicyProfileFlag, boolean>;
@@ -244,6 +245,7 @@ export function policyToMarkdown(draft: PolicyDraft, options: { date: Date; site
     markdownText(draft.intro),
     ...draft.sections.flatMap((section) => [`## ${markdownText(section.heading)}`, ...section.paragraphs.map(markdownText)]),
     `## ${NOTES_HEADING}`,
+    `The notes state the law as of ${POLICY_LAW_AS_OF}.`,
     ...draft.notes.flatMap((entry) => [`### ${markdownText(entry.heading)}`, entry.notes.map((note) => `- ${markdownText(note)}`).join('\n')]),
   ]);
 }
