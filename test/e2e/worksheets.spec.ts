@@ -9,7 +9,8 @@ import { axeViolations, expect, test } from './fixtures.ts';
 const ROADMAP = '/tracks/executive/roadmap/';
 const POLICY = '/tracks/legal/policy-builder/';
 
-const saved = (page: Page) => expect(page.getByRole('status')).toHaveText('Saved');
+// The worksheet's own status line (the header's search box has a status line of its own).
+const saved = (page: Page) => expect(page.getByRole('main').getByRole('status')).toHaveText('Saved');
 const downloadedText = async (download: Download) => readFile((await download.path())!, 'utf8');
 
 /** Number of pages in a PDF, from its page objects. */

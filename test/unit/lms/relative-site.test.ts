@@ -20,6 +20,11 @@ describe('relativiseText', () => {
     );
   });
 
+  it('keeps the search index folder a folder: the search code adds its file names to it', () => {
+    const html = `<form action="${M}search/" data-search-folder="${M}search-index/3f9a0c12d4/" data-search-base="${M}"></form>`;
+    expect(relativiseText('tracks/it/index.html', html, M)).toBe('<form action="../../search/index.html" data-search-folder="../../search-index/3f9a0c12d4/" data-search-base="../../"></form>');
+  });
+
   it('resolves URLs in scripts and styles against their own folder', () => {
     expect(relativiseText('_astro/preload-helper.js', 'function t(e){return`' + M + '`+e}', M)).toBe('function t(e){return`../`+e}');
     expect(relativiseText('_astro/a.css', `a{background:url(${M}logo.svg)}`, M)).toBe('a{background:url(../logo.svg)}');
