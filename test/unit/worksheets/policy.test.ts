@@ -5,6 +5,7 @@ import {
   DEFAULT_LEGAL_CONTACT,
   FORMER_KEYS,
   NOTES_HEADING,
+  offeredJurisdictions,
   ORGANISATION_PLACEHOLDER,
   policyChoicesToFields,
   policyKeys,
@@ -92,6 +93,20 @@ describe('the policy sections', () => {
       expect(byId[id]!.clauses.map((c) => c.id)).toEqual(expect.arrayContaining(clauses));
     }
     expect(FORMER_KEYS['confidentiality.clause.market-information']).toBe(policyKeys.include('market'));
+  });
+});
+
+describe('offeredJurisdictions', () => {
+  it('offers the versions the site names, in the builder\'s order, and all of them when it names none', () => {
+    expect(offeredJurisdictions(['eu'])).toEqual(['eu']);
+    expect(offeredJurisdictions(['uk', 'us', 'other'])).toEqual(['us', 'uk']);
+    expect(offeredJurisdictions(['other'])).toEqual(['us', 'eu', 'uk']);
+  });
+
+  it('starts a new draft on the first version offered, and keeps a stored choice the site no longer offers', () => {
+    expect(readPolicyChoices({}, ['eu']).jurisdiction).toBe('eu');
+    expect(readPolicyChoices({}, ['us', 'uk']).jurisdiction).toBe('us');
+    expect(readPolicyChoices({ [policyKeys.jurisdiction]: 'uk' }, ['eu']).jurisdiction).toBe('uk');
   });
 });
 
