@@ -323,6 +323,9 @@ test.describe('by keyboard alone', () => {
     const last = ids.at(-1)!;
     const quiz = quizHelpers(last);
     await page.goto(`/tracks/${last}/`);
+    // The quiz loads when it comes into view (client:visible); Tab would bring it there more slowly.
+    await quiz.quizArea(page).scrollIntoViewIfNeeded();
+    await expect(quiz.legend(page)).toBeVisible();
     for (let i = 0; i < quiz.total; i++) {
       const question = await quiz.currentQuestion(page);
       await pick(page, new Set(question.choices.filter((c) => c.correct).map((c) => c.text.trim())));
@@ -334,6 +337,7 @@ test.describe('by keyboard alone', () => {
     await expect(page).toHaveURL(new RegExp(`/tracks/${track}/final/$`));
 
     const final = finalHelpers(track);
+    await final.area(page).scrollIntoViewIfNeeded();
     await press(page, /^Start the final check$/);
     const [, asked] = await final.position(page);
     for (let i = 0; i < asked; i++) {
