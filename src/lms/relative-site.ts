@@ -19,18 +19,15 @@ export function rootPrefix(path: string): string {
   return depth === 0 ? './' : '../'.repeat(depth);
 }
 
-/** An attribute holding a folder that a script adds file names to: it stays a folder. */
-const FOLDER_ATTRIBUTE = /\sdata-[a-z-]*folder=["']?$/;
-
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One file's text with its site URLs made relative to the file. In HTML, a URL of a folder
- * (ending in `/`) gets `index.html`, except in a `data-…-folder` attribute (a folder a script adds
- * file names to, such as the search index's); the bare base path gets it where it is a link
- * (`href`, `action`), and stays a folder prefix elsewhere (islands add paths to it at run time).
- * Scripts and styles resolve URLs against their own location (all in `_astro/`), so they only lose
- * the marker.
+ * (ending in `/`) gets `index.html`; the bare base path does too where it is a link (`href`,
+ * `action`), and stays a folder prefix elsewhere (islands add paths to it at run time), as does a
+ * `data-…folder` attribute (the search index's folder, which the search code adds file names to). Scripts
+ * and styles resolve URLs against their own location (all in `_astro/`), so they only lose the
+ * marker.
  */
 export function relativiseText(path: string, text: string, marker = PACKAGE_BASE_MARKER): string {
   if (!text.includes(marker)) return text;
@@ -38,9 +35,10 @@ export function relativiseText(path: string, text: string, marker = PACKAGE_BASE
   if (!path.endsWith('.html')) return text.split(marker).join(prefix);
   const siteUrl = new RegExp(`${escapeRegExp(marker)}([^"'\\s<>#?&\\\\]*)`, 'g');
   return text.replace(siteUrl, (_, rest: string, offset: number) => {
-    const before = text.slice(Math.max(0, offset - 40), offset);
-    if (rest.endsWith('/') && !FOLDER_ATTRIBUTE.test(before)) return `${prefix}${rest}index.html`;
-    if (rest === '' && /\s(?:href|action)=["']?$/.test(before)) return `${prefix}index.html`;
+    // A folder the page's scripts add file names to (`data-search-folder`) stays a folder.
+    if (rest.endsWith('/') && /\sdata-[a-z-]*folder=["']?$/.test(text.slice(Math.max(0, offset - 40), offset))) return prefix + rest;
+    if (rest.endsWith('/')) return `${prefix}${rest}index.html`;
+    if (rest === '' && /\s(?:href|action)=["']?$/.test(text.slice(Math.max(0, offset - 10), offset))) return `${prefix}index.html`;
     return prefix + rest;
   });
 }

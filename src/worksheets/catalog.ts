@@ -31,7 +31,7 @@ export const CODE_WORKSHEETS: WorksheetEntry[] = [
   entry(POLICY_ID, {
     title: 'Policy builder',
     linkText: 'Finish with the policy builder',
-    summary: 'Pick and tune the sections of a social media policy, in a US or EU version, and take away a draft with drafting notes for counsel to review.',
+    summary: 'Pick and tune the sections of a social media policy, in a US, EU or UK version, and take away a draft with drafting notes for counsel to review.',
     minutes: 20,
     kind: 'policy-builder',
   }),

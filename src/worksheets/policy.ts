@@ -4,6 +4,7 @@ import {
   JURISDICTION_LABELS,
   JURISDICTIONS,
   POLICY_INTRO,
+  POLICY_LAW_AS_OF,
   POLICY_NOTICE,
   POLICY_RIGHTS,
   POLICY_SECTIONS,
@@ -31,7 +32,7 @@ export interface PolicyChoices {
   contact: string;
   /** Who to ask about legal, compliance, market and legal-hold questions. */
   legalContact: string;
-  /** Which version of the text: the law differs between the US and the EU. */
+  /** Which version of the text: the law differs between the US, the EU and the UK. */
   jurisdiction: Jurisdiction;
   /** What the organization is; decides whether the listed-company and registered-person sections start included. */
   profile: Record<PolicyProfileFlag, boolean>;
@@ -100,11 +101,20 @@ function readSection(section: PolicySection, fields: WorksheetFields, profile: R
 const isJurisdiction = (value: string | undefined): value is Jurisdiction => (JURISDICTIONS as readonly string[]).includes(value ?? '');
 
 /**
+ * The versions the builder offers for a site's `jurisdictions` setting, in the builder's order: an
+ * EU-only course offers the EU version. A setting that names none of them (only `other`) offers all.
+ */
+export function offeredJurisdictions(siteJurisdictions: readonly string[]): Jurisdiction[] {
+  const offered = JURISDICTIONS.filter((id) => siteJurisdictions.includes(id));
+  return offered.length > 0 ? offered : [...JURISDICTIONS];
+}
+
+/**
  * The learner's choices read from a stored worksheet record, including records saved before the
  * 2026 rebuild (former keys are mapped, see `FORMER_KEYS`). Missing, unknown or malformed values fall
- * back to the defaults; nothing here throws.
+ * back to the defaults (with no stored version, the first one `offered`); nothing here throws.
  */
-export function readPolicyChoices(raw: unknown): PolicyChoices {
+export function readPolicyChoices(raw: unknown, offered: readonly Jurisdiction[] = JURISDICTIONS): PolicyChoices {
   const fields = migratePolicyFields(readStoredFields(raw));
   const storedJurisdiction = fields[policyKeys.jurisdiction];
   const profile = {
@@ -115,7 +125,8 @@ export function readPolicyChoices(raw: unknown): PolicyChoices {
     organisation: fields[policyKeys.organisation] ?? '',
     contact: fields[policyKeys.contact] ?? '',
     legalContact: fields[policyKeys.legalContact] ?? '',
-    jurisdiction: isJurisdiction(storedJurisdiction) ? storedJurisdiction : DEFAULT_JURISDICTION,
+    // A stored choice stays even if the site no longer offers it: nothing the learner chose is lost.
+    jurisdiction: isJurisdiction(storedJurisdiction) ? storedJurisdiction : offered.includes(DEFAULT_JURISDICTION) ? DEFAULT_JURISDICTION : (offered[0] ?? DEFAULT_JURISDICTION),
     profile,
     sections: Object.fromEntries(POLICY_SECTIONS.map((section) => [section.id, readSection(section, fields, profile)])),
   };
@@ -244,6 +255,7 @@ export function policyToMarkdown(draft: PolicyDraft, options: { date: Date; site
     markdownText(draft.intro),
     ...draft.sections.flatMap((section) => [`## ${markdownText(section.heading)}`, ...section.paragraphs.map(markdownText)]),
     `## ${NOTES_HEADING}`,
+    `The notes state the law as of ${POLICY_LAW_AS_OF}.`,
     ...draft.notes.flatMap((entry) => [`### ${markdownText(entry.heading)}`, entry.notes.map((note) => `- ${markdownText(note)}`).join('\n')]),
   ]);
 }

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { SUBPATH_URL } from '../../playwright.config.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 import { PENDING_KEY, PROGRESS_KEY, passedRecord, seedStorage, storedProgress, trackModuleIds, withPassedFinal } from './progress-helpers.ts';
+import { finalHelpers } from './final-check-helpers.ts';
 import { quizHelpers } from './quiz-helpers.ts';
 
 // Issue 22: the track's steps beside every lesson, the phone header and its menu, the color-scheme
@@ -275,5 +276,79 @@ test.describe('on paper', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(certificate.locator('.certificate__signature')).toBeVisible();
     for (const format of ['A4', 'Letter'] as const) expect(pdfPages(await page.pdf({ format })), format).toBe(1);
+  });
+});
+
+// Issue 22's walk: pass a track's last quiz and follow the primary button each time, keyboard only,
+// through the final check to the certificate (People managers: no worksheet, no policy confirmation).
+test.describe('by keyboard alone', () => {
+  type Focused = { tag: string; type: string; label: string; text: string };
+  const focused = (page: Page): Promise<Focused> =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return { tag: el?.tagName ?? '', type: el?.type ?? '', label: el?.closest('label')?.textContent?.trim() ?? '', text: el?.textContent?.trim() ?? '' };
+    });
+  /** Presses Tab until the focused element passes `reached`. */
+  async function tabTo(page: Page, reached: (f: Focused) => boolean, what: string) {
+    for (let presses = 0; presses < 300; presses++) {
+      if (reached(await focused(page))) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${what}`);
+  }
+  /** Picks the right choices of the question on screen with arrows or Space. */
+  async function pick(page: Page, rights: Set<string>) {
+    await tabTo(page, (f) => f.tag === 'INPUT' && (f.type === 'radio' || f.type === 'checkbox'), 'a choice');
+    if ((await focused(page)).type === 'radio') {
+      for (let step = 0; step < 8 && !rights.has((await focused(page)).label); step++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Space');
+      expect(rights.has((await focused(page)).label)).toBe(true);
+    } else {
+      while ((await focused(page)).type === 'checkbox') {
+        if (rights.has((await focused(page)).label)) await page.keyboard.press('Space');
+        await page.keyboard.press('Tab');
+      }
+    }
+  }
+  async function press(page: Page, name: RegExp) {
+    await tabTo(page, (f) => (f.tag === 'BUTTON' || f.tag === 'A') && name.test(f.text), `a control named ${name}`);
+    await page.keyboard.press('Enter');
+  }
+
+  test('pass the last quiz, then the primary buttons lead to the final check and, once it is passed, to the certificate', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const track = 'managers';
+    const ids = await trackModuleIds(page, track);
+    await seedStorage(context, JSON.stringify(passedRecord(ids.slice(0, -1))));
+    const last = ids.at(-1)!;
+    const quiz = quizHelpers(last);
+    await page.goto(`/tracks/${last}/`);
+    // The quiz loads when it comes into view (client:visible); Tab would bring it there more slowly.
+    await quiz.quizArea(page).scrollIntoViewIfNeeded();
+    await expect(quiz.legend(page)).toBeVisible();
+    for (let i = 0; i < quiz.total; i++) {
+      const question = await quiz.currentQuestion(page);
+      await pick(page, new Set(question.choices.filter((c) => c.correct).map((c) => c.text.trim())));
+      await press(page, /^Check answer$/);
+      await press(page, /^(Next question|See results)$/);
+    }
+    await expect(quiz.quizArea(page).locator('.quiz-result')).toContainText('Passed');
+    await press(page, /^Take the final check/);
+    await expect(page).toHaveURL(new RegExp(`/tracks/${track}/final/$`));
+
+    const final = finalHelpers(track);
+    await final.area(page).scrollIntoViewIfNeeded();
+    await press(page, /^Start the final check$/);
+    const [, asked] = await final.position(page);
+    for (let i = 0; i < asked; i++) {
+      const question = await final.currentQuestion(page);
+      await pick(page, new Set(question.choices.filter((c) => c.correct).map((c) => c.text.trim())));
+      await press(page, /^(Next question|Review and submit)$/);
+    }
+    await press(page, /^Submit the final check$/);
+    await expect(final.area(page).locator('.quiz-result')).toContainText('Passed');
+    await press(page, /^Get your certificate/);
+    await expect(page).toHaveURL(new RegExp(`/certificate/${track}/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Certificate: People managers');
   });
 });

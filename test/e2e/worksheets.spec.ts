@@ -9,7 +9,8 @@ import { axeViolations, expect, test } from './fixtures.ts';
 const ROADMAP = '/tracks/executive/roadmap/';
 const POLICY = '/tracks/legal/policy-builder/';
 
-const saved = (page: Page) => expect(page.getByRole('status')).toHaveText('Saved');
+// The worksheet's own status line (the header's search box has a status line of its own).
+const saved = (page: Page) => expect(page.getByRole('main').getByRole('status')).toHaveText('Saved');
 const downloadedText = async (download: Download) => readFile((await download.path())!, 'utf8');
 
 /** Number of pages in a PDF, from its page objects. */
@@ -122,6 +123,39 @@ test.describe('policy builder', () => {
     expect(markdown).not.toContain('Respect');
     expect(markdown).toContain('HR handles every case.\n\n## 13. About this policy');
     expect(markdown).toContain('## Drafting notes for counsel (delete before publishing)');
+  });
+
+  test('offers US, EU and UK versions, and the UK one keeps, prints and downloads its own text', async ({ page }) => {
+    await page.goto(POLICY);
+    const versions = page.getByRole('group', { name: 'Where the employees it covers work' });
+    await expect(versions.getByRole('radio')).toHaveCount(3);
+    await expect(versions.getByRole('radio', { name: 'United States' })).toBeChecked();
+    const draft = page.getByRole('article', { name: 'Draft policy' });
+    await expect(draft).toContainText('at-will');
+
+    await versions.getByRole('radio', { name: 'United Kingdom' }).check();
+    await expect(draft).toContainText('Version: United Kingdom');
+    await expect(draft).toContainText('making a protected disclosure');
+    await expect(draft).toContainText('regulatory information service');
+    await expect(draft).not.toContainText('at-will');
+    await expect(draft).not.toContainText('works council');
+    await expect(page.getByRole('group', { name: 'Saying you work here' })).toContainText('Digital Markets, Competition and Consumers Act 2024');
+    await saved(page);
+
+    await page.reload();
+    await expect(versions.getByRole('radio', { name: 'United Kingdom' })).toBeChecked();
+    await expect(draft).toContainText('Version: United Kingdom');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
+    const markdown = await downloadedText(download);
+    expect(markdown).toContain('Version: United Kingdom._');
+    expect(markdown).toContain('Public Interest Disclosure Act 1998');
+    expect(markdown).toContain('The notes state the law as of December 2026.');
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('form', { name: 'Policy options' })).toBeHidden();
+    await expect(draft).toBeVisible();
+    await expect(draft).toContainText('making a protected disclosure');
   });
 
   test('is usable with the keyboard alone', async ({ page }) => {

@@ -16,6 +16,7 @@ import {
   POLICY_ID,
   POLICY_PROFILE_HELP,
   POLICY_SECTIONS,
+  type Jurisdiction,
 } from '../../worksheets/policy-sections.ts';
 import { readStoredFields } from '../../worksheets/fields.ts';
 import { downloadText } from './download.ts';
@@ -36,13 +37,17 @@ interface Props {
   organisation: string;
   /** The organization's logo for the printout (site.yaml `logo`), with the base path. */
   logo?: string;
+  /** The versions this course offers (site.yaml `jurisdictions`, see offeredJurisdictions). */
+  jurisdictions?: Jurisdiction[];
 }
 
-export default function PolicyBuilder({ siteTitle, organisation, logo }: Props) {
+export default function PolicyBuilder({ siteTitle, organisation, logo, jurisdictions = [...JURISDICTIONS] }: Props) {
   const { fields, setField, message, flush } = useWorksheet(POLICY_ID, readStoredFields);
-  const choices = readPolicyChoices(fields);
+  const choices = readPolicyChoices(fields, jurisdictions);
   const draft = assemblePolicy(choices);
   const { jurisdiction } = choices;
+  // The learner's earlier choice stays on the list even where the course no longer offers it.
+  const shown = JURISDICTIONS.filter((id) => jurisdictions.includes(id) || id === jurisdiction);
 
   const download = () => {
     flush();
@@ -110,7 +115,7 @@ export default function PolicyBuilder({ siteTitle, organisation, logo }: Props) 
             <p className="field-help" id="policy-jurisdiction-help">
               {POLICY_PROFILE_HELP.jurisdiction}
             </p>
-            {JURISDICTIONS.map((id) => (
+            {shown.map((id) => (
               <div className="choice" key={id}>
                 <input
                   id={`policy-jurisdiction-${id}`}

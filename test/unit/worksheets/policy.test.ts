@@ -5,6 +5,7 @@ import {
   DEFAULT_LEGAL_CONTACT,
   FORMER_KEYS,
   NOTES_HEADING,
+  offeredJurisdictions,
   ORGANISATION_PLACEHOLDER,
   policyChoicesToFields,
   policyKeys,
@@ -12,7 +13,15 @@ import {
   readPolicyChoices,
   textFor,
 } from '../../../src/worksheets/policy.ts';
-import { JURISDICTIONS, POLICY_NOTICE, POLICY_RIGHTS, POLICY_SECTIONS, type Jurisdiction } from '../../../src/worksheets/policy-sections.ts';
+import {
+  JURISDICTIONS,
+  POLICY_LAW_AS_OF,
+  POLICY_NOTICE,
+  POLICY_RIGHTS,
+  POLICY_SECTIONS,
+  type Jurisdiction,
+  type PolicyText,
+} from '../../../src/worksheets/policy-sections.ts';
 
 const options = { date: new Date(2026, 11, 4), siteTitle: 'Social Literacy Academy' };
 const allText = (draft: ReturnType<typeof assemblePolicy>) => [draft.intro, ...draft.sections.flatMap((s) => [s.heading, ...s.paragraphs])].join('\n');
@@ -84,6 +93,20 @@ describe('the policy sections', () => {
       expect(byId[id]!.clauses.map((c) => c.id)).toEqual(expect.arrayContaining(clauses));
     }
     expect(FORMER_KEYS['confidentiality.clause.market-information']).toBe(policyKeys.include('market'));
+  });
+});
+
+describe('offeredJurisdictions', () => {
+  it('offers the versions the site names, in the builder\'s order, and all of them when it names none', () => {
+    expect(offeredJurisdictions(['eu'])).toEqual(['eu']);
+    expect(offeredJurisdictions(['uk', 'us', 'other'])).toEqual(['us', 'uk']);
+    expect(offeredJurisdictions(['other'])).toEqual(['us', 'eu', 'uk']);
+  });
+
+  it('starts a new draft on the first version offered, and keeps a stored choice the site no longer offers', () => {
+    expect(readPolicyChoices({}, ['eu']).jurisdiction).toBe('eu');
+    expect(readPolicyChoices({}, ['us', 'uk']).jurisdiction).toBe('us');
+    expect(readPolicyChoices({ [policyKeys.jurisdiction]: 'uk' }, ['eu']).jurisdiction).toBe('uk');
   });
 });
 
@@ -283,6 +306,14 @@ describe('policyToMarkdown', () => {
     const notes = markdown.slice(markdown.indexOf(`## ${NOTES_HEADING}`));
     expect(notes).toContain('### 1. Who speaks for the company\n\n- Everyone may talk about their work');
     expect(markdown.indexOf(`## ${POLICY_RIGHTS.title}`)).toBeLessThan(markdown.indexOf(`## ${NOTES_HEADING}`));
+    expect(notes).toContain(`The notes state the law as of ${POLICY_LAW_AS_OF}.`);
+  });
+
+  it('names the UK version and carries its sources in the drafting notes', () => {
+    const markdown = policyToMarkdown(assemblePolicy(readPolicyChoices(everything('uk', 0))), options);
+    expect(markdown).toContain('Version: United Kingdom._');
+    const notes = markdown.slice(markdown.indexOf(`## ${NOTES_HEADING}`));
+    for (const source of ['Public Interest Disclosure Act 1998', 'Digital Markets, Competition and Consumers Act 2024', 'UK GDPR', 'FG24/1']) expect(notes).toContain(source);
   });
 
   it('escapes what the learner typed', () => {
@@ -292,5 +323,123 @@ describe('policyToMarkdown', () => {
     );
     expect(markdown).toContain('# Social media policy: \\<b\\>Acme\\</b\\>');
     expect(markdown).toContain('\n\\# \\[link\\](http://x.example)\n');
+  });
+});
+
+/** Every text of the builder that differs by jurisdiction, with where it sits. */
+function jurisdictionTexts(): { where: string; text: Exclude<PolicyText, string> }[] {
+  const found: { where: string; text: Exclude<PolicyText, string> }[] = [];
+  const add = (where: string, text: PolicyText) => {
+    if (typeof text !== 'string') found.push({ where, text });
+  };
+  POLICY_RIGHTS.paragraphs.forEach((p, i) => add(`rights paragraph ${i + 1}`, p));
+  add('rights note', POLICY_RIGHTS.note);
+  for (const section of POLICY_SECTIONS) {
+    for (const variant of section.variants) {
+      add(`${section.id}/${variant.id} note`, variant.note);
+      variant.paragraphs.forEach((p, i) => add(`${section.id}/${variant.id} paragraph ${i + 1}`, p));
+    }
+    for (const clause of section.clauses) {
+      add(`${section.id}/${clause.id} note`, clause.note);
+      add(`${section.id}/${clause.id} paragraph`, clause.paragraph);
+    }
+  }
+  return found;
+}
+
+const section = (id: string) => POLICY_SECTIONS.find((s) => s.id === id)!;
+const variantNote = (id: string, variant: string) => section(id).variants.find((v) => v.id === variant)!.note;
+const clauseNote = (id: string, clause: string) => section(id).clauses.find((c) => c.id === clause)!.note;
+
+/**
+ * The clauses whose UK reasoning differs from the EU version, and a source each UK note must name.
+ * If the UK text fell back to the EU text, these fail.
+ */
+const UK_NOTES: [string, PolicyText, string][] = [
+  ['rights', POLICY_RIGHTS.note, 'Public Interest Disclosure Act 1998'],
+  ['rights (NDAs)', POLICY_RIGHTS.note, 'Victims and Prisoners Act 2024'],
+  ['rights (pay)', POLICY_RIGHTS.note, 'section 77 of the Equality Act 2010'],
+  ['speaking/everyone', variantNote('speaking', 'everyone'), 'Article 10 of UK MAR'],
+  ['speaking/company-accounts', clauseNote('speaking', 'company-accounts'), 'Whitmar Publications v Gamage'],
+  ['disclosure/disclose-no-reviews', variantNote('disclosure', 'disclose-no-reviews'), 'Digital Markets, Competition and Consumers Act 2024'],
+  ['disclosure/disclose-no-reviews (CMA)', variantNote('disclosure', 'disclose-no-reviews'), 'CMA208'],
+  ['disclosure/disclose', variantNote('disclosure', 'disclose'), 'DMCC Act 2024'],
+  ['disclosure/no-bought-engagement', clauseNote('disclosure', 'no-bought-engagement'), 'Schedule 20, paragraph 13'],
+  ['disclosure/advocacy-program', clauseNote('disclosure', 'advocacy-program'), 'CAP Code'],
+  ['confidentiality/named-categories', variantNote('confidentiality', 'named-categories'), 'Trade Secrets (Enforcement, etc.) Regulations 2018'],
+  ['confidentiality/customers', clauseNote('confidentiality', 'customers'), 'UK GDPR'],
+  ['confidentiality/customers (ICO)', clauseNote('confidentiality', 'customers'), 'Information Commissioner’s Office within 72 hours'],
+  ['market/listed', variantNote('market', 'listed'), 'UK MAR'],
+  ['market/executives', clauseNote('market', 'executives'), 'regulatory information service'],
+  ['registered/approved-channels', variantNote('registered', 'approved-channels'), 'SYSC 10A'],
+  ['registered/influencers', clauseNote('registered', 'influencers'), 'Financial Services and Markets Act 2000'],
+  ['respect/same-as-at-work', variantNote('respect', 'same-as-at-work'), 'Worker Protection (Amendment of Equality Act 2010) Act 2023'],
+  ['ai/approved-tools', variantNote('ai', 'approved-tools'), 'Committee of Advertising Practice'],
+  ['others-content/ask-first', variantNote('others-content', 'ask-first'), 'Copyright, Designs and Patents Act 1988'],
+  ['political/own-name', variantNote('political', 'own-name'), 'Forstater'],
+  ['political/own-name (Higgs)', variantNote('political', 'own-name'), 'Higgs v Farmor’s School [2025] EWCA Civ 109'],
+  ['recording/named-areas', variantNote('recording', 'named-areas'), 'Stericycle'],
+  ['managers/managers', variantNote('managers', 'managers'), 'monitoring workers (3 October 2023)'],
+  ['consequences/talk-first', variantNote('consequences', 'talk-first'), 'Acas Code of Practice'],
+  ['consequences/disciplinary', variantNote('consequences', 'disciplinary'), 'Acas Code of Practice'],
+  ['governance/annual-review', variantNote('governance', 'annual-review'), 'Information and Consultation of Employees Regulations 2004'],
+];
+
+describe('the UK version', () => {
+  it('is offered with the other versions and read back from a stored record', () => {
+    expect(JURISDICTIONS).toContain('uk');
+    expect(readPolicyChoices(inJurisdiction('uk')).jurisdiction).toBe('uk');
+    expect(assemblePolicy(readPolicyChoices(inJurisdiction('uk'))).jurisdiction).toBe('United Kingdom');
+    const choices = readPolicyChoices(everything('uk', 1));
+    expect(readPolicyChoices(policyChoicesToFields(choices))).toEqual(choices);
+  });
+
+  it('has its own words for every text that differs by jurisdiction', () => {
+    const texts = jurisdictionTexts();
+    expect(texts.length).toBeGreaterThan(30);
+    for (const { where, text } of texts) {
+      expect(text.uk?.trim().length ?? 0, where).toBeGreaterThan(20);
+      expect(text.uk, where).not.toMatch(/\{(?!contact\}|legal\}|org\})/);
+    }
+  });
+
+  it.each(UK_NOTES)('explains %s with its UK source, not the EU note', (where, note, source) => {
+    expect(textFor(note, 'uk'), where).toContain(source);
+    expect(textFor(note, 'uk'), where).not.toBe(textFor(note, 'eu'));
+    expect(textFor(note, 'eu'), where).not.toContain(source === 'Stericycle' ? 'no presumption like' : source);
+  });
+
+  it('renders every section, whatever is chosen', () => {
+    for (const index of [0, 1, 2]) {
+      const draft = assemblePolicy(readPolicyChoices(everything('uk', index)));
+      expect(draft.sections.map((s) => s.heading)).toEqual([...POLICY_SECTIONS.map((s, i) => `${i + 1}. ${s.title}`), POLICY_RIGHTS.title]);
+      for (const entry of draft.sections) expect(entry.paragraphs.length, entry.heading).toBeGreaterThan(0);
+      expect(draft.notes).toHaveLength(draft.sections.length);
+    }
+  });
+
+  it('writes UK law into the draft and leaves out the US and EU wording', () => {
+    const uk = allText(assemblePolicy(readPolicyChoices(everything('uk', 0))));
+    for (const needle of ['protected disclosure', 'prescribed regulator', 'Information Commissioner’s Office', 'Acas', 'trade union', 'regulatory information service', 'FCA-authorised', 'starts with “Ad”', 'does not form part of your contract of employment']) {
+      expect(uk).toContain(needle);
+    }
+    for (const needle of ['at-will', 'NLRB', '1833(b)', 'FINRA', 'works council', 'works agreement', 'whistleblowing channel', 'as the EU AI Act requires', 'as the Market Abuse Regulation requires']) {
+      expect(uk).not.toContain(needle);
+    }
+  });
+
+  it('changes the sections whose law differs from the EU version, and keeps the rest', () => {
+    const draft = (jurisdiction: Jurisdiction) => assemblePolicy(readPolicyChoices(everything(jurisdiction, 0)));
+    const byHeading = (jurisdiction: Jurisdiction) => Object.fromEntries(draft(jurisdiction).sections.map((s) => [s.heading.replace(/^\d+\. /, ''), s.paragraphs]));
+    const uk = byHeading('uk');
+    const eu = byHeading('eu');
+    const differ = ['What this policy does not limit', 'Saying you work here', 'Insider information and the share price', 'If you are a registered person', 'AI tools and synthetic media', 'If something goes wrong', 'About this policy'];
+    for (const heading of differ) expect(uk[heading], heading).not.toEqual(eu[heading]);
+    for (const heading of ['Respect', 'Personal accounts', 'Business messages and legal holds']) expect(uk[heading], heading).toEqual(eu[heading]);
+    const ukNotes = draft('uk').notes.flatMap((n) => n.notes).join('\n');
+    const euNotes = draft('eu').notes.flatMap((n) => n.notes).join('\n');
+    expect(ukNotes).not.toEqual(euNotes);
+    expect(ukNotes).not.toContain('GDPR Article 33');
+    expect(ukNotes).not.toContain('Pay Transparency Directive (transposition');
   });
 });
