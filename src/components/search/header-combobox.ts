@@ -2,8 +2,9 @@
 // move through them (the box keeps focus, aria-activedescendant follows), Enter opens the one
 // chosen or, with none chosen, submits to /search/?q=; Escape closes the list, a second Escape
 // clears the box. The count is announced in a live region once typing pauses. `/` focuses the box
-// (on /search/, the page's own box).
-import { isSearchShortcut, stepOption } from '../../lib/keyboard.ts';
+// (on /search/, the page's own box). Pages load this module on the box's first focus
+// (HeaderSearch.astro), so a reading page carries only the small loader and the shortcut.
+import { stepOption } from '../../lib/keyboard.ts';
 import { allResultsLabel, SUGGESTIONS_UNAVAILABLE, suggestionsStatus } from '../../search/announce.ts';
 import { searchParams } from '../../search/filters.ts';
 import { SUGGESTION_COUNT, shownOrder } from '../../search/results.ts';
@@ -12,18 +13,13 @@ import { element, marked, openClient, ownTrack, trail } from './render.ts';
 /** Pause after typing before searching, so each pause gives one search and one announcement. */
 const TYPING_PAUSE_MS = 150;
 
+/** Wires the header box; called on its first focus, so what happened before (focus, typing) is caught up. */
 export function startHeaderCombobox(): void {
   const form = document.querySelector<HTMLFormElement>('form.site-search');
   const input = form?.querySelector<HTMLInputElement>('input[data-search-input="header"]');
   const listbox = form?.querySelector<HTMLElement>('[role="listbox"]');
   const status = form?.querySelector<HTMLElement>('[role="status"]');
-  document.addEventListener('keydown', focusOnShortcut);
   if (!form || !input || !listbox || !status) return;
-
-  input.setAttribute('role', 'combobox');
-  input.setAttribute('aria-autocomplete', 'list');
-  input.setAttribute('aria-controls', listbox.id);
-  input.setAttribute('aria-expanded', 'false');
 
   let options: { node: HTMLElement; href: string }[] = [];
   let active = -1;
@@ -122,6 +118,11 @@ export function startHeaderCombobox(): void {
     }
   });
   input.addEventListener('focus', () => open(true));
+  // The box was focused to load this module, and the learner may have typed since.
+  if (document.activeElement === input) {
+    warm();
+    if (input.value.trim()) void show();
+  }
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
   });
@@ -132,14 +133,4 @@ export function startHeaderCombobox(): void {
     const option = options.find((candidate) => candidate.node === node);
     if (option) go(option.href);
   });
-}
-
-function focusOnShortcut(event: KeyboardEvent): void {
-  if (!isSearchShortcut(event)) return;
-  // The search page's own box when there is one, otherwise the header's.
-  const target = document.querySelector<HTMLInputElement>('[data-search-input="page"]') ?? document.querySelector<HTMLInputElement>('[data-search-input]');
-  if (!target) return;
-  event.preventDefault();
-  target.focus();
-  target.select();
 }
