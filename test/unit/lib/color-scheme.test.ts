@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyStoredScheme, inlineScript, wireSchemeSwitch } from '../../../src/lib/color-scheme.ts';
+import { applyStoredScheme, inlineScript, reserveContinueRow, wireSchemeSwitch } from '../../../src/lib/color-scheme.ts';
 import { memoryStorage, type StorageBackend } from '../../../src/progress/safe-storage.ts';
 
 const KEY = 'acme:color-scheme';
@@ -87,5 +87,27 @@ describe('color scheme', () => {
     new Function(inlineScript(wireSchemeSwitch, KEY, 'switch'))();
     expect(select.value).toBe('dark');
     expect(inlineScript(applyStoredScheme, 'a"b')).toContain('("a\\"b")');
+  });
+});
+
+describe('reserveContinueRow', () => {
+  const PROGRESS = 'acme:progress';
+  function home(storage: Partial<StorageBackend>) {
+    const classes = new Set<string>();
+    const row = { classList: { add: (name: string) => void classes.add(name) } };
+    vi.stubGlobal('localStorage', storage);
+    vi.stubGlobal('document', { querySelector: (selector: string) => (selector === '[data-continue]' ? row : null) });
+    return classes;
+  }
+
+  it('keeps room for the Continue row only when the browser holds progress, and never throws', () => {
+    const returning = home(memoryStorage({ [PROGRESS]: '{"version":2}' }));
+    reserveContinueRow(PROGRESS);
+    expect([...returning]).toEqual(['continue--expected']);
+    const first = home(memoryStorage());
+    reserveContinueRow(PROGRESS);
+    expect([...first]).toEqual([]);
+    home(blocked);
+    expect(() => reserveContinueRow(PROGRESS)).not.toThrow();
   });
 });
