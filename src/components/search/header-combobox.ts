@@ -108,6 +108,10 @@ export function startHeaderCombobox(): void {
         return;
       case 'Escape':
         event.preventDefault();
+        // Results still on their way must not open the list again.
+        window.clearTimeout(timer);
+        run++;
+        searched = input.value.trim();
         if (!listbox.hidden) open(false);
         else {
           input.value = '';
@@ -121,7 +125,8 @@ export function startHeaderCombobox(): void {
   // The box was focused to load this module, and the learner may have typed since.
   if (document.activeElement === input) {
     warm();
-    if (input.value.trim()) void show();
+    // As if the typing so far had just happened: one search once the typing pauses.
+    if (input.value.trim()) timer = window.setTimeout(() => void show(), TYPING_PAUSE_MS);
   }
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
