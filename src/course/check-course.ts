@@ -106,6 +106,7 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): Che
     }
   }
 
+  const glossaryIds = new Set<string>();
   if (files.glossary) {
     const parsed = parseYaml(files.glossary);
     problems.push(...parsed.problems);
@@ -114,12 +115,8 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): Che
       problems.push(...result.problems);
       course.glossary = result.value ?? [];
     }
-  }
-  // Ids are collected from the raw data too, so one bad entry does not also fail every <Term> using it.
-  const glossaryIds = new Set(course.glossary.map((entry) => entry.id));
-  if (files.glossary) {
-    const raw = parseYaml(files.glossary).data;
-    if (Array.isArray(raw)) raw.forEach((entry) => typeof entry?.id === 'string' && glossaryIds.add(entry.id));
+    // Ids are collected from the raw data too, so one bad entry does not also fail every <Term> using it.
+    if (Array.isArray(parsed.data)) parsed.data.forEach((entry) => typeof entry?.id === 'string' && glossaryIds.add(entry.id));
   }
 
   for (const file of files.tracks) {
