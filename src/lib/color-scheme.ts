@@ -60,15 +60,3 @@ export function wireSchemeSwitch(key: string, id: string): void {
  */
 export const inlineScript = (run: (...args: string[]) => void, ...args: string[]) =>
   `(${run.toString().replace(/\n\s*/g, '')})(${args.map((arg) => JSON.stringify(arg)).join(',')})`;
-
-/**
- * Keeps room for the home page's "Continue" row when the browser holds progress, so filling it in
- * moves nothing below it (an inline script right after the row; it uses nothing outside itself).
- */
-export function reserveContinueRow(key: string): void {
-  try {
-    if (localStorage.getItem(key) !== null) document.querySelector('[data-continue]')?.classList.add('continue--expected');
-  } catch {
-    // Blocked storage: no progress to continue.
-  }
-}

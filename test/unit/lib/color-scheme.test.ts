@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyStoredScheme, inlineScript, reserveContinueRow, wireSchemeSwitch } from '../../../src/lib/color-scheme.ts';
+import { applyStoredScheme, inlineScript, wireSchemeSwitch } from '../../../src/lib/color-scheme.ts';
+import { reserveContinueRow } from '../../../src/lib/continue-row.ts';
 import { memoryStorage, type StorageBackend } from '../../../src/progress/safe-storage.ts';
 
 const KEY = 'acme:color-scheme';
