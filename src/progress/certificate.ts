@@ -1,5 +1,6 @@
 import { attestationStatus, certificateNeeds, finalCheckStatus, trackSummary, type ModuleOutline, type TrackOutline } from './course-status.ts';
 import type { Attestation, Progress } from './progress-schema.ts';
+import { cyrb53 } from '../lib/hash53.ts';
 
 export interface CertificateScore {
   module: ModuleOutline;
@@ -79,20 +80,6 @@ export function certificateDate(completedOn: string, locale?: string): { day: st
   const time = Date.parse(completedOn);
   const day = Number.isNaN(time) ? completedOn.slice(0, 10) : new Date(time).toISOString().slice(0, 10);
   return { day, text: new Date(`${day}T00:00:00.000Z`).toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' }) };
-}
-
-/** cyrb53: a small, well-mixed 53-bit string hash (public domain, bryc). */
-function cyrb53(text: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** Crockford's base 32: no I, L, O or U, so codes read aloud and typed back without confusion. */

@@ -1,3 +1,5 @@
+import { cyrb53 } from '../lib/hash53.ts';
+
 /**
  * Where terms and pairs live among the shipped files; the build and the browser both use these,
  * so a term is always looked for where it was written.
@@ -42,21 +44,10 @@ const hasKey = (keys: readonly string[], key: string) => keys[lowerBound(keys, k
 export const shardFileName = (key: string) => (key === '' ? '_' : key);
 
 /**
- * A 53-bit hash of a string (two multiplicative 32-bit mixes), for pair keys: collisions among a
- * course's pairs are vanishingly rare, and a hash is shorter to ship than the pair itself.
+ * A 53-bit hash of a string, for pair keys: collisions among a course's pairs are vanishingly
+ * rare, and a hash is shorter to ship than the pair itself.
  */
-export function hash53(text: string): number {
-  let a = 0x9e3779b1;
-  let b = 0x85ebca77;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x85ebca6b);
-    b = Math.imul(b ^ code, 0xc2b2ae35);
-  }
-  a = Math.imul(a ^ (a >>> 16), 0x27d4eb2f) ^ Math.imul(b ^ (b >>> 13), 0x165667b1);
-  b = Math.imul(b ^ (b >>> 16), 0x27d4eb2f) ^ Math.imul(a ^ (a >>> 13), 0x165667b1);
-  return 0x100000000 * (b & 0x1fffff) + (a >>> 0);
-}
+export const hash53 = (text: string): number => cyrb53(text);
 
 /** Where a pair is stored: its hash (as written in the bucket) and the bucket's number. */
 export function pairLocation(pair: string, buckets: number): { hash: string; bucket: number } {
